@@ -1,0 +1,8 @@
+export default {
+  globs: ['src/components/**/*.component.ts', 'src/events/*.ts'],
+  exclude: ['**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+  packagejson: true,
+};

@@ -1,0 +1,69 @@
+import { Task, type TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { onConfigChange, resolveFeedUrl } from '../config.js';
+import { defaultFeedClient, type FeedClient, type FeedResult } from '../data/feed-client.js';
+import type { Feed } from '../data/types.js';
+
+/** What an element that reads the feed exposes to this controller. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  /** The `feed` attribute (may be empty: then the page configuration applies). */
+  feed?: string;
+  /** A feed given directly (stories, tests, parents that already hold it): no request is made. */
+  feedData?: Feed;
+}
+
+/**
+ * Loads the feed for an element through the page's shared {@link FeedClient}
+ * (one request for every element that reads the same URL), as a `@lit/task`
+ * whose arguments are the feed URL and the directly given data. Aborts when
+ * the element leaves the page or the URL changes.
+ */
+export class FeedController {
+  readonly task: Task<[string, Feed | undefined], FeedResult>;
+  private unsubscribe?: () => void;
+  private refresh = false;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly client: FeedClient = defaultFeedClient,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [this.url, host.feedData] as [string, Feed | undefined],
+      task: async ([url, data], { signal }) => {
+        if (data) return { feed: data, url, fetchedAt: data.generatedAt ?? 0, stale: false };
+        const refresh = this.refresh;
+        this.refresh = false;
+        return this.client.load(url, { signal, refresh });
+      },
+    });
+  }
+
+  /** The absolute URL of the feed this element reads. */
+  get url(): string {
+    return resolveFeedUrl(this.host);
+  }
+
+  /** The loaded result, if any (kept while a retry is pending). */
+  get value(): FeedResult | undefined {
+    return this.task.value;
+  }
+
+  get status(): TaskStatus {
+    return this.task.status;
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = onConfigChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  /** Loads the feed again from the network (a "retry" button). */
+  retry(): void {
+    this.refresh = true;
+    void this.task.run();
+  }
+}

@@ -1,0 +1,18 @@
+/** Fired by an element once its data has loaded and rendered. */
+export class MnLoadEvent extends Event {
+  static readonly eventName = 'mn-load';
+  constructor(
+    /** Number of items shown (offers, trades…) after presets and filters. */
+    readonly count: number,
+    /** True when the data came from the saved copy because the network failed. */
+    readonly stale = false,
+  ) {
+    super(MnLoadEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mn-load': MnLoadEvent;
+  }
+}

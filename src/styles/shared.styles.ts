@@ -1,0 +1,157 @@
+import { css } from 'lit';
+import { tokens } from './tokens.styles.js';
+
+/** Host basics every element shares: tokens, typography, focus ring, helpers. */
+export const hostStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      color: var(--_color-text);
+      font-family: var(--_font-family);
+      font-size: var(--_font-size);
+      line-height: var(--_line-height);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    :focus-visible {
+      outline: 2px solid var(--_color-focus);
+      outline-offset: 2px;
+    }
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0, 0, 0, 0);
+      white-space: nowrap;
+      border: 0;
+    }
+  `,
+];
+
+/** DSFR-like buttons: `.button` (primary), `.button.secondary`, `.button.tertiary`. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-height: 2.5rem;
+    padding: var(--_space-2) var(--_space-4);
+    border: 0;
+    border-radius: 0;
+    font: inherit;
+    font-weight: 500;
+    line-height: 1.5rem;
+    text-decoration: none;
+    cursor: pointer;
+    background: var(--_color-action-background);
+    color: var(--_color-on-action);
+  }
+  .button:hover {
+    background: var(--_color-action-background-hover);
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_color-action);
+    box-shadow: inset 0 0 0 1px var(--_color-action);
+  }
+  .button.tertiary {
+    background: transparent;
+    color: var(--_color-action);
+    box-shadow: inset 0 0 0 1px var(--_color-border);
+  }
+  .button.secondary:hover,
+  .button.tertiary:hover {
+    background: var(--_color-background-hover);
+  }
+  .button[disabled],
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    background: var(--_color-background-contrast);
+    color: var(--_color-text-mention);
+    box-shadow: none;
+  }
+`;
+
+/** DSFR-like tags and badges: `.tag`, `.badge`, `.badge.new`, `.badge.closing`, `.badge.closed`. */
+export const tagStyles = css`
+  .tag {
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.5rem;
+    padding: 0 var(--_space-2);
+    border-radius: 1rem;
+    background: var(--_color-background-contrast);
+    color: var(--_color-text-title);
+    font-size: var(--_font-size-sm);
+    line-height: 1.5rem;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    padding: 0 var(--_space-2);
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-sm);
+    font-weight: 700;
+    line-height: 1.5rem;
+    text-transform: uppercase;
+    background: var(--_color-background-contrast);
+    color: var(--_color-text-title);
+  }
+  .badge.new {
+    background: var(--_color-info-background);
+    color: var(--_color-info);
+  }
+  .badge.closing {
+    background: var(--_color-warning-background);
+    color: var(--_color-warning);
+  }
+  .badge.closed {
+    background: var(--_color-error-background);
+    color: var(--_color-error);
+  }
+  .badge.success {
+    background: var(--_color-success-background);
+    color: var(--_color-success);
+  }
+`;
+
+/** Alert boxes for error, stale and information messages. */
+export const alertStyles = css`
+  .alert {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-4);
+    padding: var(--_space-3) var(--_space-4);
+    border-left: 4px solid currentColor;
+    background: var(--_color-background-alt);
+  }
+  .alert p {
+    margin: 0;
+    flex: 1 1 16rem;
+    color: var(--_color-text);
+  }
+  .alert.error {
+    color: var(--_color-error);
+  }
+  .alert.warning {
+    color: var(--_color-warning);
+  }
+  .alert.info {
+    color: var(--_color-info);
+  }
+  .alert.success {
+    color: var(--_color-success);
+  }
+`;
