@@ -1,0 +1,289 @@
+/**
+ * Querying a feed's offers: keywords, filters, facet counts, sort and page,
+ * in one pass over the feed's search index (see `search-index.ts`).
+ *
+ * Within one filter the chosen values are OR'ed, across filters they are
+ * AND'ed; an empty list filters nothing. Facet counts are disjunctive: each
+ * facet is counted with every other filter applied, but not its own, so that
+ * a list of checkboxes shows what ticking one more box would add.
+ */
+import {
+  buildIndex,
+  closingTime,
+  FACET_KEYS,
+  searchScores,
+  type FacetKey,
+  type MultiFacetKey,
+  type SearchIndex,
+  type SingleFacetKey,
+} from './search-index.js';
+import type { Category, ContractType, Feed, Offer, RemoteStatus } from './types.js';
+
+export type { FacetKey } from './search-index.js';
+
+export interface OfferFilters {
+  /** Words to look for; each must start a word of the offer (title, trade, organisation, place, excerpt). */
+  keywords?: string;
+  /** Organisation ids; an organisation includes all its services. */
+  organisation?: string[];
+  /** Trade (métier) ids. */
+  trade?: string[];
+  /** Trade family ids: offers whose trade belongs to one of them. */
+  family?: string[];
+  /** Région codes (the offer's own, else its département's). */
+  region?: string[];
+  /** Département codes. */
+  departement?: string[];
+  /** Offers open to any of these contracts. */
+  contract?: ContractType[];
+  remote?: RemoteStatus[];
+  /** Offers open to any of these categories. */
+  category?: Category[];
+  /** Only offers open to beginners. */
+  beginners?: boolean;
+  /** include filled and expired offers; default false */
+  includeClosed?: boolean;
+}
+
+export type OfferSort = 'newest' | 'deadline' | 'relevance';
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface QueryOptions {
+  /** `newest` (default), `deadline` (soonest first, none last) or `relevance` (newest without keywords). */
+  sort?: OfferSort;
+  /** 1-based; clamped to the pages there are. */
+  page?: number;
+  /** Offers per page, default 20. */
+  pageSize?: number;
+  /** The time offers are open at, epoch milliseconds; default `Date.now()`. */
+  now?: number;
+  /** Facets to count: a list, or `true` for all of them. Default none. */
+  facets?: FacetKey[] | boolean;
+}
+
+export interface QueryResult {
+  /** Offers matching, over all pages. */
+  total: number;
+  /** The page returned, 1-based, within [1, pageCount]. */
+  page: number;
+  /** At least 1, even when nothing matches. */
+  pageCount: number;
+  /** The page's offers. */
+  offers: Offer[];
+  /** The counts asked for; values counting 0 are left out; by count descending, then label. */
+  facets: Partial<Record<FacetKey, FacetCount[]>>;
+}
+
+const DEFAULT_PAGE_SIZE = 20;
+
+/** Whether an offer takes applications at `now`: open, and its deadline day (Paris time) not over. */
+export function isOpen(offer: Offer, now: number): boolean {
+  return now <= closingTime(offer);
+}
+
+const descendantsCache = new WeakMap<Feed, { children: Map<string, string[]>; sets: Map<string, Set<string>> }>();
+
+/**
+ * The id and the ids of all the organisation's services, at any depth, via
+ * `parent`. Memoised per feed: the set returned is shared, do not change it.
+ */
+export function organisationAndDescendants(feed: Feed, id: string): Set<string> {
+  let cache = descendantsCache.get(feed);
+  if (cache === undefined) {
+    const children = new Map<string, string[]>();
+    for (const o of feed.organisations) {
+      if (o.parent === undefined) continue;
+      const list = children.get(o.parent);
+      if (list === undefined) children.set(o.parent, [o.id]);
+      else list.push(o.id);
+    }
+    cache = { children, sets: new Map() };
+    descendantsCache.set(feed, cache);
+  }
+  let set = cache.sets.get(id);
+  if (set === undefined) {
+    set = new Set([id]);
+    for (const current of set) for (const child of cache.children.get(current) ?? []) set.add(child);
+    cache.sets.set(id, set);
+  }
+  return set;
+}
+
+/** Which facet each filter narrows. */
+const SINGLE_FILTERS: readonly SingleFacetKey[] = ['organisation', 'trade', 'family', 'region', 'departement', 'remote'];
+const FACET_BIT: Readonly<Record<FacetKey, number>> = Object.fromEntries(FACET_KEYS.map((k, i) => [k, i])) as Record<FacetKey, number>;
+
+/** A filter compiled against the index: which values of its facet pass. */
+interface CompiledSingle {
+  key: SingleFacetKey;
+  bit: number;
+  values: Int32Array;
+  allowed: Uint8Array;
+}
+interface CompiledMulti {
+  key: MultiFacetKey;
+  bit: number;
+  values: Uint8Array;
+  allowed: number;
+}
+
+function compileSingle(index: SearchIndex, key: SingleFacetKey, chosen: readonly string[]): CompiledSingle {
+  const { lookup, values } = index.dictionaries[key];
+  const allowed = new Uint8Array(values.length);
+  for (const value of chosen) {
+    const ids = key === 'organisation' ? organisationAndDescendants(index.feed, value) : [value];
+    for (const id of ids) {
+      const v = lookup.get(id);
+      if (v !== undefined) allowed[v] = 1;
+    }
+  }
+  return { key, bit: FACET_BIT[key], values: index.single[key], allowed };
+}
+
+function compileMulti(index: SearchIndex, key: MultiFacetKey, chosen: readonly string[]): CompiledMulti {
+  const all = index.dictionaries[key].values;
+  let allowed = 0;
+  for (const value of chosen) {
+    const at = all.indexOf(value);
+    if (at >= 0) allowed |= 1 << at;
+  }
+  return { key, bit: FACET_BIT[key], values: index.multi[key], allowed };
+}
+
+function selectedFacets(option: QueryOptions['facets']): FacetKey[] {
+  if (option === true) return [...FACET_KEYS];
+  if (Array.isArray(option)) return FACET_KEYS.filter((k) => option.includes(k));
+  return [];
+}
+
+/** Per facet counts, then the sorted, non-zero result. */
+class FacetCounter {
+  readonly counts: Partial<Record<FacetKey, Uint32Array>> = {};
+  /** Bit set of the facets being counted. */
+  readonly wanted: number;
+
+  constructor(
+    private readonly index: SearchIndex,
+    readonly keys: readonly FacetKey[],
+  ) {
+    let wanted = 0;
+    for (const key of keys) {
+      this.counts[key] = new Uint32Array(index.dictionaries[key].values.length);
+      wanted |= 1 << FACET_BIT[key];
+    }
+    this.wanted = wanted;
+  }
+
+  /** Counts offer `i` in facet `key`. */
+  add(key: FacetKey, i: number): void {
+    const counts = this.counts[key] as Uint32Array;
+    if (key === 'contract' || key === 'category' || key === 'beginners') {
+      for (let b = this.index.multi[key][i] as number, at = 0; b !== 0; b >>>= 1, at++) {
+        if ((b & 1) !== 0) counts[at] = (counts[at] as number) + 1;
+      }
+    } else {
+      const v = this.index.single[key][i] as number;
+      if (v >= 0) counts[v] = (counts[v] as number) + 1;
+    }
+  }
+
+  result(): Partial<Record<FacetKey, FacetCount[]>> {
+    const out: Partial<Record<FacetKey, FacetCount[]>> = {};
+    for (const key of this.keys) {
+      const { values, rank } = this.index.dictionaries[key];
+      let counts = this.counts[key] as Uint32Array;
+      if (key === 'organisation') {
+        // A ministry counts its services' offers.
+        const direct = counts;
+        counts = new Uint32Array(direct.length);
+        direct.forEach((c, v) => {
+          if (c !== 0) for (const a of this.index.orgAncestors[v] as Int32Array) counts[a] = (counts[a] as number) + c;
+        });
+      }
+      const found: number[] = [];
+      counts.forEach((c, v) => {
+        if (c !== 0) found.push(v);
+      });
+      const final = counts;
+      found.sort((a, b) => (final[b] as number) - (final[a] as number) || (rank[a] as number) - (rank[b] as number));
+      out[key] = found.map((v) => ({ value: values[v] as string, count: final[v] as number }));
+    }
+    return out;
+  }
+}
+
+/**
+ * The offers of a feed matching `filters`, sorted and paged, with facet
+ * counts when asked. Closed offers (filled, or past their deadline at
+ * `options.now`) are left out unless `filters.includeClosed`. Unknown ids in
+ * filters match nothing; no input makes it throw.
+ */
+export function queryOffers(feed: Feed, filters: OfferFilters, options: QueryOptions = {}): QueryResult {
+  const index = buildIndex(feed);
+  const now = options.now ?? Date.now();
+  const includeClosed = filters.includeClosed === true;
+  const scores = filters.keywords === undefined ? null : searchScores(index, filters.keywords);
+
+  const singles: CompiledSingle[] = [];
+  for (const key of SINGLE_FILTERS) {
+    const chosen = filters[key];
+    if (chosen !== undefined && chosen.length > 0) singles.push(compileSingle(index, key, chosen));
+  }
+  const multis: CompiledMulti[] = [];
+  if (filters.contract !== undefined && filters.contract.length > 0) multis.push(compileMulti(index, 'contract', filters.contract));
+  if (filters.category !== undefined && filters.category.length > 0) multis.push(compileMulti(index, 'category', filters.category));
+  if (filters.beginners === true) multis.push(compileMulti(index, 'beginners', ['true']));
+
+  const facets = new FacetCounter(index, selectedFacets(options.facets));
+  const sort = options.sort ?? 'newest';
+  const order = sort === 'deadline' ? index.deadline : index.newest;
+  const matched = new Uint32Array(index.size);
+  let total = 0;
+  const { closesAt } = index;
+
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    if (!includeClosed && (closesAt[i] as number) < now) continue;
+    if (scores !== null && scores[i] === 0) continue;
+    let fails = 0;
+    let failed: FacetKey = 'organisation';
+    for (const f of singles) {
+      const v = f.values[i] as number;
+      if (v < 0 || f.allowed[v] === 0) {
+        fails++;
+        failed = f.key;
+      }
+    }
+    for (const f of multis) {
+      if (((f.values[i] as number) & f.allowed) === 0) {
+        fails++;
+        failed = f.key;
+      }
+    }
+    if (fails === 0) {
+      matched[total++] = i;
+      for (const key of facets.keys) facets.add(key, i);
+    } else if (fails === 1 && (facets.wanted & (1 << FACET_BIT[failed])) !== 0) {
+      facets.add(failed, i);
+    }
+  }
+
+  const hits = matched.subarray(0, total);
+  if (sort === 'relevance' && scores !== null) {
+    const { newestRank } = index;
+    hits.sort((a, b) => (scores[b] as number) - (scores[a] as number) || (newestRank[a] as number) - (newestRank[b] as number));
+  }
+
+  const size = Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE);
+  const pageSize = size >= 1 ? size : DEFAULT_PAGE_SIZE;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const asked = Math.floor(options.page ?? 1);
+  const page = Number.isNaN(asked) ? 1 : Math.min(Math.max(asked, 1), pageCount);
+  const offers = Array.from(hits.subarray((page - 1) * pageSize, page * pageSize), (i) => feed.offers[i] as Offer);
+
+  return { total, page, pageCount, offers, facets: facets.result() };
+}

@@ -1,0 +1,204 @@
+/**
+ * Text folding and tokenising for search: framework-free and shared by the
+ * search index (what is stored) and the query (what is looked for), so that
+ * both sides always agree.
+ *
+ * - `fold` compares characters: lower case, no diacritics, ligatures spelled out.
+ * - `tokenize` cuts folded text into words, knowing French inclusive writing
+ *   ("Développeur·se" gives `developpeur` and `developpeuse`) and elision
+ *   ("l’emploi" gives `emploi`).
+ * - `queryTerms` reads what a user typed: one entry per word, each entry the
+ *   forms any of which may match, with French stop words dropped.
+ */
+
+/** Letters that Unicode decomposition leaves whole, spelled as a French reader would type them. */
+const LETTERS: Readonly<Record<string, string>> = {
+  œ: 'oe',
+  æ: 'ae',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  ı: 'i',
+};
+const LETTER_RE = /[œæøłđðþßı]/g;
+const MARKS_RE = /\p{M}+/gu;
+const NON_ASCII_RE = /[\u0080-\u{10ffff}]/gu;
+/** Apostrophes: typographic, ASCII, modifier letter, and the accents people type instead. */
+const APOSTROPHES = "'’ʼ‘`´";
+
+/** One character folded on its own; the loop reaches a fixed point ("ẞ" → "ß" → "ss"). */
+function foldChar(c: string): string {
+  let out = c;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.normalize('NFKD').replace(MARKS_RE, '').toLowerCase().replace(LETTER_RE, (l) => LETTERS[l] ?? l);
+  }
+  return out;
+}
+
+/** Folded non-ASCII characters met so far (a text uses few distinct ones). */
+const folded = new Map<string, string>();
+
+/**
+ * Folds a string for comparison: lower case, diacritics removed, compatibility
+ * forms unified (NFKD: "ﬁ" is "fi", full-width letters are ASCII) and the
+ * ligatures œ/æ (and a few other undecomposable letters) spelled out.
+ * Punctuation is kept: `tokenize` decides what separates words.
+ * Characters are folded one by one (through a cache), which gives what
+ * folding the whole string would, marks being dropped anyway.
+ */
+export function fold(s: string): string {
+  return s.toLowerCase().replace(NON_ASCII_RE, (c) => {
+    let f = folded.get(c);
+    if (f === undefined) {
+      f = foldChar(c);
+      if (folded.size < 10_000) folded.set(c, f);
+    }
+    return f;
+  });
+}
+
+/** Elided words (l’, d’, qu’…): dropped when an apostrophe and a letter follow. */
+const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+/** Separators of French inclusive writing: middle dots, bullet, and the plain full stop. */
+const INCLUSIVE_DOTS = '·•‧⋅∙.';
+
+/** Feminine endings written after an inclusive separator ("ingénieur·e", "chef·fe", "directeur·rice"). */
+const FEMININE_SUFFIXES = new Set(['e', 'se', 'euse', 'rice', 'trice', 'ice', 'ne', 'fe', 'le', 'te', 'ere', 'ive', 've', 'sse']);
+/** Plural endings written after an inclusive separator ("ingénieur·e·s"): read and ignored. */
+const PLURAL_SUFFIXES = new Set(['s', 'es', 'x']);
+
+/** French words too common to narrow a search; dropped from queries (not from the index). */
+const STOP_WORDS = new Set([
+  'a', 'au', 'aux', 'avec', 'ce', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les',
+  'ou', 'par', 'pour', 'sur', 'un', 'une',
+]);
+
+/**
+ * The feminine form written by a masculine word and an inclusive ending:
+ * ("developpeur", "se") → "developpeuse", ("administrateur", "rice") → "administratrice",
+ * ("conseiller", "ere") → "conseillere", ("chef", "fe") → "cheffe".
+ */
+export function feminine(word: string, suffix: string): string {
+  if (word.endsWith('eur') && suffix.startsWith('r')) return word.slice(0, -3) + suffix;
+  if (suffix === 'se' && /[rx]$/.test(word)) return word.slice(0, -1) + suffix;
+  if (suffix === 've' && word.endsWith('f')) return word.slice(0, -1) + suffix;
+  if (suffix.length >= 3) {
+    // The ending restarts inside the word's last letters: "direc|teur" + "trice", "conseill|er" + "ere".
+    const tail = word.slice(-4);
+    const at = tail.lastIndexOf(suffix[0] as string);
+    if (at >= 0) return word.slice(0, word.length - tail.length + at) + suffix;
+  }
+  return word + suffix;
+}
+
+/** 1: letter or digit, 2: not; per UTF-16 code unit of the BMP, filled on first sight. */
+const wordUnits = new Uint8Array(0x10000);
+const ALNUM_RE = /^[\p{L}\p{N}]$/u;
+
+/** Length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
+function alnumAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = s.codePointAt(i) as number;
+    return cp > 0xffff && ALNUM_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  if (wordUnits[c] === 0) wordUnits[c] = ALNUM_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return wordUnits[c] === 1 ? 1 : 0;
+}
+
+/** End of the run of letters and digits starting at `i`. */
+function wordEnd(s: string, i: number): number {
+  let j = i;
+  for (let len = alnumAt(s, j); len > 0; len = alnumAt(s, j)) j += len;
+  return j;
+}
+
+/**
+ * Cuts folded text into words and calls `emit` with each: the word, its
+ * feminine when written in inclusive form, and where the word ends (the
+ * suffixes included). A word is letters and digits, plus a trailing run of
+ * `+`/`#` when nothing alphanumeric follows ("c++" and "c#" are words, "bac+5"
+ * is `bac` and `5`).
+ */
+function scan(s: string, emit: (word: string, female: string | undefined, end: number) => void): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const first = alnumAt(s, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let end = wordEnd(s, i + first);
+    let k = end;
+    while (s[k] === '+' || s[k] === '#') k++;
+    if (k > end && alnumAt(s, k) === 0) end = k;
+    const word = s.slice(i, end);
+    // Elision: "l’emploi", "qu'il".
+    if (APOSTROPHES.includes(s[end] ?? '') && alnumAt(s, end + 1) > 0 && ELIDED.has(word)) {
+      i = end + 1;
+      continue;
+    }
+    // Inclusive writing: "developpeur·se", "ingenieur.e.s", "technicien(ne)".
+    let female: string | undefined;
+    for (;;) {
+      const sep = s[end] ?? '';
+      if (sep !== '(' && !INCLUSIVE_DOTS.includes(sep)) break;
+      const after = wordEnd(s, end + 1);
+      const suffix = s.slice(end + 1, after);
+      if (sep === '(' && s[after] !== ')') break;
+      if (FEMININE_SUFFIXES.has(suffix) && female === undefined) female = feminine(word, suffix);
+      else if (!PLURAL_SUFFIXES.has(suffix)) break;
+      end = sep === '(' ? after + 1 : after;
+    }
+    emit(word, female === word ? undefined : female, end);
+    i = end;
+  }
+}
+
+/**
+ * Cuts a text into folded words, in order, for indexing. An inclusive form
+ * gives both words ("Développeur·se" → `developpeur`, `developpeuse`), elided
+ * articles are dropped ("d’Azur" → `azur`), and stop words are kept.
+ */
+export function tokenize(s: string): string[] {
+  const out: string[] = [];
+  scan(fold(s), (word, female) => {
+    out.push(word);
+    if (female !== undefined) out.push(female);
+  });
+  return out;
+}
+
+/** Most terms a query is read for; words beyond are ignored (a pasted page must not stall a keystroke). */
+export const MAX_QUERY_TERMS = 32;
+
+/**
+ * Reads a search query: one term per word, each term the list of forms any of
+ * which may match (an inclusive form "développeur·se" is one term with two
+ * forms). Stop words are dropped unless the last word is one and is still
+ * being typed ("chef de" keeps `de`: it may be the start of "développeur").
+ * Repeated terms are kept once, and at most `MAX_QUERY_TERMS` are read. Never throws.
+ */
+export function queryTerms(s: string): string[][] {
+  const f = fold(s);
+  const all: { forms: string[]; end: number }[] = [];
+  scan(f, (word, female, end) => all.push({ forms: female === undefined ? [word] : [word, female], end }));
+  const terms: string[][] = [];
+  const seen = new Set<string>();
+  all.forEach(({ forms, end }, i) => {
+    const typing = i === all.length - 1 && end === f.length;
+    if (!typing && forms.length === 1 && STOP_WORDS.has(forms[0] as string)) return;
+    const key = forms.join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    terms.push(forms);
+  });
+  return terms.slice(0, MAX_QUERY_TERMS);
+}

@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { feminine, fold, MAX_QUERY_TERMS, queryTerms, tokenize } from '../../src/data/text.js';
+
+describe('text', () => {
+  describe('fold', () => {
+    it('lower-cases and removes diacritics', () => {
+      expect(fold('Ingénieure SÉCURITÉ à Besançon, Île-de-France, Noël, où')).to.equal(
+        'ingenieure securite a besancon, ile-de-france, noel, ou',
+      );
+    });
+
+    it('spells out ligatures and undecomposable letters', () => {
+      expect(fold('Maîtrise d’Œuvre, cœur, Æsir, ß, Øresund, Łódź')).to.equal('maitrise d’oeuvre, coeur, aesir, ss, oresund, lodz');
+    });
+
+    it('unifies compatibility forms', () => {
+      expect(fold('ﬁchier ＡＰＩ ²')).to.equal('fichier api 2');
+      expect(fold('ℌ')).to.equal('h');
+    });
+
+    it('removes combining marks of decomposed text', () => {
+      expect(fold('De\u0301veloppeur')).to.equal('developpeur');
+    });
+
+    it('keeps punctuation and other scripts', () => {
+      expect(fold('C++ / C# · node.js')).to.equal('c++ / c# · node.js');
+      expect(fold('Ελλάδα Москва')).to.equal('ελλαδα москва');
+    });
+
+    it('is idempotent, whatever the input', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => fold(fold(s)) === fold(s)),
+        { numRuns: 500 },
+      );
+    });
+  });
+
+  describe('tokenize', () => {
+    it('cuts folded words on spaces and punctuation', () => {
+      expect(tokenize('Chef de projet (H/F) – Île-de-France, 2024')).to.deep.equal([
+        'chef', 'de', 'projet', 'h', 'f', 'ile', 'de', 'france', '2024',
+      ]);
+    });
+
+    it('gives both words of an inclusive form with a middle dot', () => {
+      expect(tokenize('Développeur·se')).to.deep.equal(['developpeur', 'developpeuse']);
+      expect(tokenize('Ingénieur·e·s DevOps')).to.deep.equal(['ingenieur', 'ingenieure', 'devops']);
+      expect(tokenize('Administrateur•rice')).to.deep.equal(['administrateur', 'administratrice']);
+    });
+
+    it('reads inclusive forms written with a full stop or parentheses', () => {
+      expect(tokenize('ingénieur.e.s')).to.deep.equal(['ingenieur', 'ingenieure']);
+      expect(tokenize('Technicien(ne) support')).to.deep.equal(['technicien', 'technicienne', 'support']);
+      expect(tokenize('Développeur(se)s')).to.deep.equal(['developpeur', 'developpeuse', 's']);
+    });
+
+    it('does not mistake a dotted name for an inclusive form', () => {
+      expect(tokenize('node.js et Vue.js')).to.deep.equal(['node', 'js', 'et', 'vue', 'js']);
+      expect(tokenize('chef·(x)')).to.deep.equal(['chef', 'x']);
+      expect(tokenize('chef·')).to.deep.equal(['chef']);
+      expect(tokenize('chef.e2')).to.deep.equal(['chef', 'e2']);
+    });
+
+    it('drops elided articles, with either apostrophe', () => {
+      expect(tokenize('l’équipe d\'Azur qu’il jusqu’à')).to.deep.equal(['equipe', 'azur', 'il', 'a']);
+      expect(tokenize('aujourd’hui')).to.deep.equal(['aujourd', 'hui']);
+      expect(tokenize("l' espace")).to.deep.equal(['l', 'espace']);
+    });
+
+    it('keeps C++ and C# whole but cuts Bac+5', () => {
+      expect(tokenize('C++, C#, F# et Bac+5')).to.deep.equal(['c++', 'c#', 'f#', 'et', 'bac', '5']);
+    });
+
+    it('keeps letters beyond the BMP and drops emoji', () => {
+      expect(tokenize('𝐃𝐞𝐯 🚀 ops')).to.deep.equal(['dev', 'ops']);
+      expect(tokenize('𠀀x')).to.deep.equal(['𠀀x']);
+    });
+
+    it('gives nothing for empty or punctuation-only text', () => {
+      expect(tokenize('')).to.deep.equal([]);
+      expect(tokenize(' ·/—… ')).to.deep.equal([]);
+    });
+
+    it('gives folded, non-empty words for any input', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) =>
+          tokenize(s).every((w) => w.length > 0 && fold(w) === w && !/\s/.test(w)),
+        ),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  describe('feminine', () => {
+    const cases: [string, string, string][] = [
+      ['developpeur', 'se', 'developpeuse'],
+      ['developpeur', 'euse', 'developpeuse'],
+      ['administrateur', 'rice', 'administratrice'],
+      ['directeur', 'trice', 'directrice'],
+      ['conseiller', 'ere', 'conseillere'],
+      ['ingenieur', 'e', 'ingenieure'],
+      ['chef', 'fe', 'cheffe'],
+      ['technicien', 'ne', 'technicienne'],
+      ['professionnel', 'le', 'professionnelle'],
+      ['sportif', 've', 'sportive'],
+      ['sportif', 'ive', 'sportive'],
+      ['maitre', 'sse', 'maitresse'],
+      ['heureux', 'se', 'heureuse'],
+    ];
+    for (const [word, suffix, expected] of cases) {
+      it(`${word}·${suffix} → ${expected}`, () => {
+        expect(feminine(word, suffix)).to.equal(expected);
+      });
+    }
+  });
+
+  describe('queryTerms', () => {
+    it('gives one term per word, inclusive forms as alternatives', () => {
+      expect(queryTerms('Développeur·se  Rennes')).to.deep.equal([['developpeur', 'developpeuse'], ['rennes']]);
+    });
+
+    it('drops stop words unless the last one is still being typed', () => {
+      expect(queryTerms('chef de projet')).to.deep.equal([['chef'], ['projet']]);
+      expect(queryTerms('chef de')).to.deep.equal([['chef'], ['de']]);
+      expect(queryTerms('chef de ')).to.deep.equal([['chef']]);
+      expect(queryTerms('le')).to.deep.equal([['le']]);
+    });
+
+    it('keeps a repeated word once', () => {
+      expect(queryTerms('data Data DATA')).to.deep.equal([['data']]);
+    });
+
+    it(`reads at most ${MAX_QUERY_TERMS} terms`, () => {
+      const long = Array.from({ length: 50 }, (_, i) => `mot${i}`).join(' ');
+      expect(queryTerms(long)).to.have.length(MAX_QUERY_TERMS);
+    });
+
+    it('gives no term for blank or punctuation-only queries', () => {
+      expect(queryTerms('')).to.deep.equal([]);
+      expect(queryTerms('   ')).to.deep.equal([]);
+      expect(queryTerms('?!·')).to.deep.equal([]);
+    });
+  });
+});
