@@ -133,9 +133,20 @@ function clip(text: string, max: number): string {
 const SPACES = /\s+/g;
 const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/;
 
+// Bidirectional overrides, embeddings and isolates let a feed spoof what a text
+// shows ("exe.png" for "gnp.exe"); C0/C1 control characters have no place in text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes the characters of {@link UNSAFE_CHARS}. */
+function stripUnsafe(text: string): string {
+  UNSAFE_CHARS.lastIndex = 0;
+  return UNSAFE_CHARS.test(text) ? text.replace(UNSAFE_CHARS, '') : text;
+}
+
 /** Trimmed, capped single-line text; runs of white space become one space. */
 function line(text: string, max: number): string {
-  let s = text.trim();
+  let s = stripUnsafe(text).trim();
   if (NEEDS_COLLAPSE.test(s)) s = s.replace(SPACES, ' ');
   return clip(s, max);
 }
@@ -159,7 +170,7 @@ function optText(
     report(ctx, `${base}/${key}`, 'invalid-type', 'dropped', id);
     return undefined;
   }
-  const s = multiline ? clip(value.trim(), max) : line(value, max);
+  const s = multiline ? clip(stripUnsafe(value).trim(), max) : line(value, max);
   return s === '' ? undefined : s;
 }
 
@@ -747,11 +758,15 @@ function readOffer(ctx: Context, item: unknown, index: number, seen: ReadonlySet
     return undefined;
   }
 
+  // An unknown status ("draft", "closed"…) must not be shown as open: skip the offer.
   let status: OfferStatus = 'open';
   if (o.status !== undefined && o.status !== null) {
     const s = enumValue(o.status, STATUS_SET, false);
-    if (s === undefined) report(ctx, `${base}/status`, 'invalid-value', 'dropped', id);
-    else status = s as OfferStatus;
+    if (s === undefined) {
+      report(ctx, `${base}/status`, 'invalid-value', 'skipped', id);
+      return undefined;
+    }
+    status = s as OfferStatus;
   }
 
   let remote: RemoteStatus = 'NONE';

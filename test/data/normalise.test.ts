@@ -339,10 +339,21 @@ describe('normaliseFeed', () => {
       ]);
     });
 
-    it('falls back to the default status and remote on bad values', () => {
-      const { offer, feed } = readOffer({ status: 'closed', remote: 2 });
+    it('skips an offer whose status is unknown: a draft must not show as open', () => {
+      const { offer, feed } = readOffer({ status: 'closed' });
+      expect(offer).to.equal(undefined);
+      expect(issueAt(feed, '/offers/0/status')).to.include({ code: 'invalid-value', action: 'skipped' });
+    });
+
+    it('strips bidirectional overrides and control characters from texts', () => {
+      const { offer } = readOffer({ title: 'Facture\u202Egnp.exe\u0007', excerpt: 'a\u2066b\u2069c' });
+      expect(offer?.title).to.equal('Facturegnp.exe');
+      expect(offer?.excerpt).to.equal('abc');
+    });
+
+    it('falls back to the default remote on a bad value', () => {
+      const { offer, feed } = readOffer({ remote: 2 });
       expect(offer).to.include({ status: 'open', remote: 'NONE' });
-      expect(issueAt(feed, '/offers/0/status')).to.include({ code: 'invalid-value', action: 'dropped' });
       expect(issueAt(feed, '/offers/0/remote')).to.include({ code: 'invalid-value', action: 'dropped' });
     });
 
