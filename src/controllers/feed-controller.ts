@@ -1,4 +1,4 @@
-import { Task, type TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { onConfigChange, resolveFeedUrl } from '../config.js';
 import { defaultFeedClient, type FeedClient, type FeedResult } from '../data/feed-client.js';
@@ -22,6 +22,8 @@ export class FeedController {
   readonly task: Task<[string, Feed | undefined], FeedResult>;
   private unsubscribe?: () => void;
   private refresh = false;
+  /** A load was under way when the host left the page: it was aborted, and restarts on return. */
+  private interrupted = false;
 
   constructor(
     private readonly host: FeedHost,
@@ -41,7 +43,9 @@ export class FeedController {
 
   /** The absolute URL of the feed this element reads. */
   get url(): string {
-    return resolveFeedUrl(this.host);
+    // The `feed` property first: set from script or a framework, it may not be reflected to the attribute.
+    const own = this.host.feed?.trim();
+    return own ? new URL(own, document.baseURI).href : resolveFeedUrl(this.host);
   }
 
   /** The loaded result, if any (kept while a retry is pending). */
@@ -55,10 +59,20 @@ export class FeedController {
 
   hostConnected(): void {
     this.unsubscribe = onConfigChange(() => this.host.requestUpdate());
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.task.run();
+    }
   }
 
   hostDisconnected(): void {
     this.unsubscribe?.();
+    // @lit/task does not abort by itself when its host leaves the page. The shared
+    // client keeps the request alive while other elements still wait for it.
+    if (this.task.status === TaskStatus.PENDING) {
+      this.interrupted = true;
+      this.task.abort();
+    }
   }
 
   /** Loads the feed again from the network (a "retry" button). */

@@ -39,7 +39,7 @@ export const tokens = css`
     --_color-on-action: var(--mn-color-on-action, var(--text-inverted-blue-france, light-dark(#f5f5fe, #000091)));
     --_color-action-low: var(
       --mn-color-action-low,
-      var(--background-action-low-blue-france, light-dark(#e3e3fd, #2f2f50))
+      var(--background-action-low-blue-france, light-dark(#e3e3fd, #1b1b35))
     );
     --_color-info: var(--mn-color-info, var(--text-default-info, light-dark(#0063cb, #518fff)));
     --_color-info-background: var(--mn-color-info-background, var(--background-contrast-info, light-dark(#e8edff, #222a3f)));

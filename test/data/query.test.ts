@@ -17,8 +17,12 @@ const ids = (r: QueryResult): string[] => r.offers.map((o) => o.id);
 const find = (feed: Feed, keywords: string): string[] => ids(queryOffers(feed, { keywords }, { now: NOW, pageSize: 100 }));
 
 /** The Paris calendar date of an instant, "YYYY-MM-DD", read by Intl: the reference for deadlines. */
-const parisFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
-const parisDate = (t: number): string => parisFormat.format(t);
+const parisFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+// formatToParts, not format: engines lay out the same locale differently (WebKitGTK's en-CA is not ISO).
+const parisDate = (t: number): string => {
+  const part = (type: string) => parisFormat.formatToParts(t).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+};
 
 describe('queryOffers', () => {
   describe('keywords', () => {

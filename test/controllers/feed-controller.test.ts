@@ -1,0 +1,79 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController } from '../../src/controllers/feed-controller.js';
+import { FeedClient } from '../../src/data/feed-client.js';
+import type { Feed } from '../../src/data/types.js';
+
+const wire = {
+  version: 1,
+  organisations: [{ id: 'org', name: 'Ministère' }],
+  offers: [{ id: 'o1', title: 'Développeur·se', datePosted: '2026-11-01', hiringOrganization: 'org' }],
+};
+
+/** A fetch that answers only when told to, and records what was aborted. */
+function controllableFetch() {
+  const calls: { url: string; signal?: AbortSignal | null; answer: () => void }[] = [];
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const call = {
+        url: String(input),
+        signal: init?.signal,
+        answer: () => resolve(new Response(JSON.stringify(wire), { headers: { 'content-type': 'application/json' } })),
+      };
+      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason ?? new DOMException('aborted', 'AbortError')));
+      calls.push(call);
+    });
+  return { calls, fetch: fetch as typeof globalThis.fetch };
+}
+
+let clientForNext: FeedClient;
+class FeedHostElement extends LitElement {
+  @property() accessor feed = '';
+  @property({ attribute: false }) accessor feedData: Feed | undefined;
+  readonly data = new FeedController(this, clientForNext);
+  override render() {
+    return this.data.task.render({
+      pending: () => html`<p>loading</p>`,
+      complete: (r) => html`<p>${r.feed.offers.length} offers${r.stale ? ' (stale)' : ''}</p>`,
+      error: (e) => html`<p>error ${String((e as Error).name)}</p>`,
+    });
+  }
+}
+customElements.define('test-feed-host', FeedHostElement);
+
+describe('FeedController', () => {
+  it('loads the feed of the feed attribute through the client', async () => {
+    const stub = controllableFetch();
+    clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
+    const el = await fixture<FeedHostElement>(html`<test-feed-host feed="/feeds/a.json"></test-feed-host>`);
+    expect(el.shadowRoot?.textContent).to.contain('loading');
+    expect(stub.calls[0].url).to.match(/\/feeds\/a\.json$/);
+    stub.calls[0].answer();
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'));
+  });
+
+  it('makes no request when the feed is given directly', async () => {
+    const stub = controllableFetch();
+    clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
+    const feed = { version: 1, offers: [], organisations: [], families: [], trades: [], regions: [], departements: [], issues: [] } as Feed;
+    const el = await fixture<FeedHostElement>(html`<test-feed-host .feedData=${feed}></test-feed-host>`);
+    await el.data.task.taskComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent).to.contain('0 offers');
+    expect(stub.calls).to.have.length(0);
+  });
+
+  it('aborts its load when the element leaves the page, and loads again when it comes back', async () => {
+    const stub = controllableFetch();
+    clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
+    const el = await fixture<FeedHostElement>(html`<test-feed-host feed="/feeds/b.json"></test-feed-host>`);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(stub.calls[0].signal?.aborted).to.equal(true);
+    parent.append(el);
+    await waitUntil(() => stub.calls.length === 2, 'a second request on return');
+    stub.calls[1].answer();
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'));
+  });
+});
