@@ -1,0 +1,1127 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import {
+  APPLICANT_STATUSES,
+  APPLICATION_FIELDS,
+  APPLICATION_LIMITS,
+  checkCv,
+  defaultApplicationClient,
+  defaultDraftStorage,
+  draftKey,
+  emptyValues,
+  isEmptyValues,
+  isOutcomeUnknown,
+  newIdempotencyKey,
+  readDraft,
+  removeDraft,
+  textLength,
+  validateApplication,
+  validateField,
+  writeDraft,
+  type ApplicationClient,
+  type ApplicationData,
+  type ApplicationField,
+  type ApplicationResult,
+  type ApplicationValues,
+  type DraftStorage,
+  type FieldErrorCode,
+} from '../../data/application.js';
+import { isFeedError } from '../../data/errors.js';
+import { isOpen } from '../../data/query.js';
+import type { Feed, Offer, Trade } from '../../data/types.js';
+import { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
+import { MnApplicationSubmitEvent } from '../../events/mn-application-submit.js';
+import { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
+import { formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { alertStyles, buttonStyles, hostStyles } from '../../styles/shared.styles.js';
+import { styles } from './application-form.styles.js';
+
+type Phase = 'idle' | 'sending' | 'success' | 'failed';
+type TextField = 'firstName' | 'lastName' | 'email' | 'phone' | 'linkedin' | 'github' | 'portfolio';
+/**
+ * The autocomplete tokens of RGAA criterion 11.13. TypeScript's `AutoFill` lacks the HTML `url`
+ * token, hence this type and a cast; the `section-*` prefixes keep the three links apart.
+ */
+type Token = 'given-name' | 'family-name' | 'email' | 'tel' | `section-${string} url`;
+type Failure = Exclude<ApplicationResult, { kind: 'created' } | { kind: 'aborted' }> | { kind: 'config' };
+
+/** Messages by field and code; codes not listed fall back to the generic ones. */
+const MESSAGES: Partial<Record<ApplicationField, Partial<Record<FieldErrorCode, MessageKey>>>> = {
+  firstName: { required: 'applicationForm.error.firstName.required' },
+  lastName: { required: 'applicationForm.error.lastName.required' },
+  email: { required: 'applicationForm.error.email.required', invalid: 'applicationForm.error.email.invalid' },
+  phone: { invalid: 'applicationForm.error.phone.invalid' },
+  status: { required: 'applicationForm.error.status.required', invalid: 'applicationForm.error.status.required' },
+  trades: { required: 'applicationForm.error.trades.required' },
+  coverLetter: {
+    required: 'applicationForm.error.coverLetter.required',
+    'too-long': 'applicationForm.error.coverLetter.too-long',
+  },
+  cv: {
+    required: 'applicationForm.error.cv.required',
+    'file-type': 'applicationForm.error.cv.file-type',
+    'file-size': 'applicationForm.error.cv.file-size',
+    invalid: 'applicationForm.error.cv.file-type',
+  },
+  linkedin: { invalid: 'applicationForm.error.link.invalid' },
+  github: { invalid: 'applicationForm.error.link.invalid' },
+  portfolio: { invalid: 'applicationForm.error.link.invalid' },
+  consent: { required: 'applicationForm.error.consent.required', invalid: 'applicationForm.error.consent.required' },
+};
+
+const LABELS: Record<ApplicationField, MessageKey> = {
+  firstName: 'applicationForm.firstName',
+  lastName: 'applicationForm.lastName',
+  email: 'applicationForm.email',
+  phone: 'applicationForm.phone',
+  status: 'applicationForm.status',
+  trades: 'applicationForm.trades',
+  regions: 'applicationForm.regions',
+  coverLetter: 'applicationForm.coverLetter',
+  cv: 'applicationForm.cv',
+  linkedin: 'applicationForm.linkedin',
+  github: 'applicationForm.github',
+  portfolio: 'applicationForm.portfolio',
+  consent: 'applicationForm.consent',
+};
+
+const KNOWN_CODES: readonly string[] = ['required', 'invalid', 'too-long', 'file-type', 'file-size'];
+const isField = (name: string): name is ApplicationField => (APPLICATION_FIELDS as readonly string[]).includes(name);
+const isRetryable = (f: Failure): boolean => f.kind !== 'config' && isOutcomeUnknown(f);
+
+/** Remaining characters at which the counter is announced (then at the limit, and past it). */
+const COUNTER_THRESHOLDS = [500, 100];
+const DRAFT_DELAY_MS = 400;
+
+/** An http(s) URL given by the integrator, resolved against the page; `undefined` otherwise. */
+function safeHref(value: string): string | undefined {
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An application form: to an offer of the feed (`offer-id`), or spontaneous
+ * (no offer: the candidate picks trades and régions). It validates as the
+ * candidate goes, keeps a draft of the answers in `sessionStorage`, and sends
+ * the application once to the platform, even on a flaky connection, following
+ * the protocol of `docs/application-protocol.md` (multipart POST with an
+ * `Idempotency-Key`).
+ *
+ * Where it sends: the `action` attribute, else the feed's `applicationEndpoint`.
+ * The feed is loaded (through the page's shared feed client) for the offer's
+ * title, the endpoint, and the trades and régions of a spontaneous application;
+ * give `.feedData` or `.offer` to skip the request.
+ *
+ * Its `<form>` lives in the shadow root: it never submits a `<form>` of the host page.
+ *
+ * @summary Application form (to an offer, or spontaneous), with drafts and safe retries.
+ *
+ * @event mn-application-submit - A valid application is about to be sent. Cancelable: `preventDefault()` to send it yourself (`event.formData()`), then call `showResult()`. No personal data in its fields.
+ * @event mn-application-success - The platform accepted the application. Carries `offerId` only.
+ * @event mn-application-error - Sending failed or the platform refused it: `code`, `retryable`, `status`, `offerId`.
+ *
+ * @slot consent - Replaces the text above the consent checkbox (rich text, links). Default: the `consent-text` attribute, or a generic text.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The heading of the form.
+ * @csspart offer - The reminder of the offer applied to.
+ * @csspart draft - The notice of a restored draft.
+ * @csspart summary - The error summary shown after a submission with errors.
+ * @csspart form - The `<form>`.
+ * @csspart error - Each field's error message.
+ * @csspart counter - The character counter of the cover letter.
+ * @csspart consent - The consent block.
+ * @csspart failure - The message shown when sending failed.
+ * @csspart submit - The submit button.
+ * @csspart success - The confirmation shown once the application is accepted.
+ * @csspart reference - The reference number in the confirmation.
+ *
+ * @cssproperty --mn-application-form-gap - Space between the blocks of the form. Default 1.5rem.
+ * @cssproperty --mn-application-form-input-background - Background of text inputs. Default: DSFR's contrast grey.
+ * @cssproperty --mn-application-form-input-border - The 2px line under text inputs. Default: DSFR's plain grey border.
+ *
+ * @cssstate sending - While the application is being sent.
+ * @cssstate success - Once the application is accepted.
+ * @cssstate failed - After a failed attempt (the answers are kept).
+ * @cssstate invalid - While the form shows errors.
+ */
+export class MnApplicationForm extends LitElement {
+  static override styles = [hostStyles, buttonStyles, alertStyles, styles];
+
+  private readonly locale = new LocaleController(this);
+  private feedController?: FeedController;
+  private readonly internals?: ElementInternals;
+
+  @query('.summary') private accessor summaryElement: HTMLElement | null = null;
+  @query('.success-title') private accessor successTitle: HTMLElement | null = null;
+
+  @state() private accessor values: ApplicationValues = emptyValues();
+  /** Errors shown, by field. */
+  @state() private accessor errors: Partial<Record<ApplicationField, FieldErrorCode>> = {};
+  /** Server errors about fields the form does not know. */
+  @state() private accessor otherErrors: string[] = [];
+  @state() private accessor showSummary = false;
+  @state() private accessor phase: Phase = 'idle';
+  @state() private accessor failure: Failure | undefined = undefined;
+  @state() private accessor reference: string | undefined = undefined;
+  @state() private accessor draftRestoredAt: number | undefined = undefined;
+  @state() private accessor waitMs: number | undefined = undefined;
+  @state() private accessor announcement = '';
+  @state() private accessor openFamilies = new Set<string>();
+
+  /** Id of the offer applied to (an offer of the feed). Without it (and without `.offer`), the application is spontaneous. */
+  @property({ attribute: 'offer-id' }) accessor offerId = '';
+
+  /** URL the application is POSTed to. Default: the feed's `applicationEndpoint`. */
+  @property() accessor action = '';
+
+  /** URL of the page explaining how personal data is processed (opens in a new window). */
+  @property({ attribute: 'privacy-href' }) accessor privacyHref = '';
+
+  /** Plain text above the consent checkbox (the `consent` slot takes precedence). */
+  @property({ attribute: 'consent-text' }) accessor consentText = '';
+
+  /** URL of the offers feed (default: the page configuration, then the central feed). */
+  @property() accessor feed = '';
+
+  /** A feed given directly: no request is made. */
+  @property({ attribute: false }) accessor feedData: Feed | undefined = undefined;
+
+  /** The offer given directly (then `offer-id` is not needed). */
+  @property({ attribute: false }) accessor offer: Offer | undefined = undefined;
+
+  /** Level of the form's heading (1–6); the confirmation and the error summary use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** Time limit of one sending attempt, in milliseconds. */
+  @property({ type: Number }) accessor timeout = 60_000;
+
+  /** The client that sends applications (tests and hosts may pass their own, e.g. with another `fetch`). */
+  @property({ attribute: false }) accessor client: ApplicationClient = defaultApplicationClient;
+
+  /** Where drafts are kept (default `sessionStorage`; `null` for nowhere). */
+  @property({ attribute: false }) accessor draftStorage: DraftStorage | null = defaultDraftStorage();
+
+  private cv: File | undefined = undefined;
+  private cvCheck: Promise<FieldErrorCode | undefined> | undefined = undefined;
+  private honeypot = '';
+  private idempotencyKey: string | undefined = undefined;
+  private busy = false;
+  private loadedDraftKey: string | undefined = undefined;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  private counterBand = 0;
+  private openFamiliesPending = false;
+  /** Fields typed in since the form was shown. */
+  private readonly touched = new Set<ApplicationField>();
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      /* no ElementInternals: no custom states */
+    }
+  }
+
+  override disconnectedCallback(): void {
+    this.flushDraft();
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.feedController && this.needsFeed()) this.feedController = new FeedController(this);
+    if (changed.has('offerId') || changed.has('offer') || changed.has('draftStorage')) this.loadDraft();
+    // Families holding restored choices open once the trades are known.
+    if (this.openFamiliesPending && this.currentFeed) {
+      this.openFamiliesPending = false;
+      this.openFamilies = new Set(this.familiesOf(this.values.trades));
+    }
+  }
+
+  protected override updated(): void {
+    this.setState('sending', this.phase === 'sending');
+    this.setState('success', this.phase === 'success');
+    this.setState('failed', this.phase === 'failed');
+    this.setState('invalid', Object.keys(this.errors).length > 0 || this.otherErrors.length > 0);
+  }
+
+  // --- derived data ---------------------------------------------------------------
+
+  private needsFeed(): boolean {
+    return this.feedData !== undefined || !(this.offer && this.action);
+  }
+
+  private get currentFeed(): Feed | undefined {
+    return this.feedData ?? this.feedController?.value?.feed;
+  }
+
+  /** The id of the offer applied to, or `undefined` for a spontaneous application. */
+  private get currentOfferId(): string | undefined {
+    return this.offer?.id ?? (this.offerId.trim() || undefined);
+  }
+
+  private get currentOffer(): Offer | undefined {
+    if (this.offer) return this.offer;
+    const id = this.currentOfferId;
+    return id ? this.currentFeed?.offers.find((o) => o.id === id) : undefined;
+  }
+
+  private get spontaneous(): boolean {
+    return this.currentOfferId === undefined;
+  }
+
+  private get endpoint(): string | undefined {
+    const url = this.action.trim() || this.currentFeed?.applicationEndpoint;
+    return url ? safeHref(url) : undefined;
+  }
+
+  private get draftKey(): string {
+    return draftKey(this.currentOfferId);
+  }
+
+  private setState(name: string, on: boolean): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      /* engines with the older `--state` syntax only */
+    }
+  }
+
+  // --- drafts ------------------------------------------------------------------------
+
+  private loadDraft(): void {
+    const key = this.draftKey;
+    if (key === this.loadedDraftKey || this.phase === 'sending') return;
+    if (this.loadedDraftKey !== undefined) {
+      // Another offer: another application. What was typed stays (it is about the same person).
+      this.idempotencyKey = undefined;
+      this.draftRestoredAt = undefined;
+      this.errors = {};
+      this.otherErrors = [];
+      this.showSummary = false;
+      this.failure = undefined;
+      this.reference = undefined;
+      this.phase = 'idle';
+    }
+    this.loadedDraftKey = key;
+    const draft = readDraft(this.draftStorage, key);
+    if (!draft) return;
+    this.values = draft.values;
+    this.idempotencyKey = draft.idempotencyKey;
+    this.draftRestoredAt = isEmptyValues(draft.values) ? undefined : draft.savedAt;
+    this.openFamiliesPending = draft.values.trades.length > 0;
+  }
+
+  private scheduleDraft(): void {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => this.flushDraft(), DRAFT_DELAY_MS);
+  }
+
+  private flushDraft(): void {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    if (this.phase === 'success' || this.loadedDraftKey === undefined) return;
+    if (isEmptyValues(this.values) && !this.idempotencyKey) {
+      removeDraft(this.draftStorage, this.loadedDraftKey);
+      return;
+    }
+    const draft = { savedAt: Date.now(), values: this.values, ...(this.idempotencyKey ? { idempotencyKey: this.idempotencyKey } : {}) };
+    writeDraft(this.draftStorage, this.loadedDraftKey, draft);
+  }
+
+  private async clearDraft(): Promise<void> {
+    clearTimeout(this.draftTimer);
+    removeDraft(this.draftStorage, this.draftKey);
+    this.values = emptyValues();
+    this.touched.clear();
+    this.errors = {};
+    this.otherErrors = [];
+    this.showSummary = false;
+    this.failure = undefined;
+    this.phase = 'idle';
+    this.idempotencyKey = undefined;
+    this.draftRestoredAt = undefined;
+    this.openFamilies = new Set();
+    this.cv = undefined;
+    this.cvCheck = undefined;
+    const file = this.renderRoot.querySelector<HTMLInputElement>('#f-cv');
+    if (file) file.value = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#f-firstName')?.focus();
+    void this.announce(this.locale.t('applicationForm.draft.cleared'));
+  }
+
+  // --- field events --------------------------------------------------------------------
+
+  private readonly onInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const name = target.name;
+    if (name === 'website') {
+      this.honeypot = target.value;
+      return;
+    }
+    if (!isField(name) || name === 'cv') return;
+    this.values = this.readValue(name, target);
+    this.touched.add(name);
+    // A field that shows an error is checked again as the candidate types, so the error goes away once fixed.
+    if (this.errors[name]) this.setFieldError(name, validateField(name, this.values, { spontaneous: this.spontaneous }));
+    if (name === 'coverLetter') this.announceCounter();
+    this.scheduleDraft();
+  };
+
+  /** `change`: the candidate left a changed text field, or ticked a box, or picked a file. */
+  private readonly onChange = (event: Event): void => {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const name = target.name;
+    if (!isField(name)) return;
+    if (name === 'cv') {
+      void this.onFile(target as HTMLInputElement);
+      return;
+    }
+    this.values = this.readValue(name, target);
+    this.judge(name);
+    this.flushDraft();
+  };
+
+  /**
+   * Leaving a text field that was typed in: judged even when its value ends as it began
+   * (typed, then erased), where no `change` event fires.
+   */
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const name = (event.target as HTMLInputElement).name;
+    if (isField(name) && this.touched.has(name) && name !== 'cv') this.judge(name);
+  };
+
+  /** Validates one field and shows (and announces) its error. */
+  private judge(name: Exclude<ApplicationField, 'cv'>): void {
+    const code = validateField(name, this.values, { spontaneous: this.spontaneous });
+    const before = this.errors[name];
+    this.setFieldError(name, code);
+    if (code && code !== before) void this.announce(this.message(name, code));
+  }
+
+  private readValue(name: Exclude<ApplicationField, 'cv'>, target: HTMLInputElement | HTMLTextAreaElement): ApplicationValues {
+    const v = this.values;
+    switch (name) {
+      case 'trades':
+      case 'regions': {
+        const checked = (target as HTMLInputElement).checked;
+        const rest = v[name].filter((x) => x !== target.value);
+        return { ...v, [name]: checked ? [...rest, target.value] : rest };
+      }
+      case 'consent':
+        return { ...v, consent: (target as HTMLInputElement).checked };
+      case 'status':
+        return { ...v, status: (APPLICANT_STATUSES as readonly string[]).includes(target.value) ? (target.value as ApplicationValues['status']) : '' };
+      default:
+        return { ...v, [name]: target.value };
+    }
+  }
+
+  private async onFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    this.cv = file;
+    const check = checkCv(file);
+    this.cvCheck = check;
+    const code = await check;
+    if (this.cvCheck !== check) return; // another file was picked meanwhile
+    const before = this.errors.cv;
+    this.setFieldError('cv', code);
+    if (code && code !== before) void this.announce(this.message('cv', code));
+  }
+
+  private setFieldError(field: ApplicationField, code: FieldErrorCode | undefined): void {
+    if (this.errors[field] === code) return;
+    const errors = { ...this.errors };
+    if (code) errors[field] = code;
+    else delete errors[field];
+    this.errors = errors;
+    if (this.showSummary && Object.keys(errors).length === 0 && this.otherErrors.length === 0) this.showSummary = false;
+  }
+
+  private announceCounter(): void {
+    const remaining = APPLICATION_LIMITS.coverLetter - textLength(this.values.coverLetter.trim());
+    const band = remaining < 0 ? 4 : remaining === 0 ? 3 : remaining <= COUNTER_THRESHOLDS[1] ? 2 : remaining <= COUNTER_THRESHOLDS[0] ? 1 : 0;
+    if (band === this.counterBand) return;
+    this.counterBand = band;
+    if (band > 0) void this.announce(this.counterText(remaining));
+  }
+
+  private counterText(remaining: number): string {
+    const lang = this.locale.lang;
+    return remaining < 0
+      ? this.locale.t('applicationForm.counter.over', { count: formatNumber(lang, -remaining) })
+      : this.locale.t('applicationForm.counter.remaining', { count: formatNumber(lang, remaining) });
+  }
+
+  /** Says `text` in the polite live region (emptied first, so the same text is said again). */
+  private async announce(text: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
+  }
+
+  private message(field: ApplicationField, code: string): string {
+    const key = MESSAGES[field]?.[code as FieldErrorCode];
+    const max = formatNumber(this.locale.lang, APPLICATION_LIMITS.coverLetter);
+    if (key) return this.locale.t(key, { max });
+    const label = this.locale.t(LABELS[field]);
+    return this.locale.t(code === 'too-long' ? 'applicationForm.error.too-long' : 'applicationForm.error.invalid', { field: label });
+  }
+
+  private readonly onSummaryLink = (event: Event): void => {
+    event.preventDefault();
+    const field = (event.currentTarget as HTMLElement).dataset.field;
+    if (field && isField(field)) void this.focusField(field);
+  };
+
+  /** Focuses a field (the first choice of a group), opening its family when needed. */
+  private async focusField(field: ApplicationField): Promise<void> {
+    let target: HTMLElement | null = null;
+    if (field === 'trades') {
+      const groups = this.tradeGroups();
+      const family = groups.find((g) => g.trades.some((t) => this.values.trades.includes(t.id))) ?? groups[0];
+      if (family && !this.openFamilies.has(family.id)) {
+        this.openFamilies = new Set([...this.openFamilies, family.id]);
+        await this.updateComplete;
+      }
+      target = this.renderRoot.querySelector<HTMLElement>(`details[data-family="${CSS.escape(family?.id ?? '')}"] input`);
+    }
+    target ??=
+      this.renderRoot.querySelector<HTMLElement>(`#f-${field}`) ??
+      this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]:checked`) ??
+      this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`);
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+  }
+
+  private readonly onToggleFamily = (event: Event): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const id = details.dataset.family ?? '';
+    if (details.open === this.openFamilies.has(id)) return;
+    const open = new Set(this.openFamilies);
+    if (details.open) open.add(id);
+    else open.delete(id);
+    this.openFamilies = open;
+  };
+
+  // --- submission ----------------------------------------------------------------------
+
+  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    // One submission at a time: `busy` while checking (the CV is read), then the `sending` phase.
+    if (this.busy || this.phase === 'sending' || this.phase === 'success') return;
+    this.busy = true;
+    let valid = false;
+    try {
+      valid = await this.validateAll();
+    } finally {
+      this.busy = false;
+    }
+    // `send()` enters the `sending` phase before its first await: no second submission can slip in.
+    if (valid) await this.send();
+  };
+
+  /** Checks every field (the CV fully), shows the errors, and the summary when there are some. */
+  private async validateAll(): Promise<boolean> {
+    const errors = validateApplication({ ...this.values, cv: this.cv }, { spontaneous: this.spontaneous });
+    if (!errors.cv) {
+      const cv = await checkCv(this.cv);
+      if (cv) errors.cv = cv;
+    }
+    this.errors = errors;
+    this.otherErrors = [];
+    if (Object.keys(errors).length === 0) {
+      this.showSummary = false;
+      return true;
+    }
+    this.failure = undefined;
+    if (this.phase === 'failed') this.phase = 'idle';
+    await this.revealSummary();
+    return false;
+  }
+
+  private async revealSummary(): Promise<void> {
+    this.showSummary = true;
+    await this.updateComplete;
+    this.summaryElement?.focus();
+  }
+
+  private async send(): Promise<void> {
+    const endpoint = this.endpoint;
+    const offerId = this.currentOfferId;
+    if (!endpoint) {
+      this.fail({ kind: 'config' });
+      return;
+    }
+    this.idempotencyKey ??= newIdempotencyKey();
+    const key = this.idempotencyKey;
+    const data: ApplicationData = { ...this.values, cv: this.cv, honeypot: this.honeypot, lang: this.locale.lang };
+    if (offerId) Object.assign(data, { offerId, trades: [], regions: [] });
+    // Saved with its key before sending: after a reload, a retry reuses the key.
+    this.flushDraft();
+    this.phase = 'sending';
+    this.failure = undefined;
+    const submit = new MnApplicationSubmitEvent(offerId, endpoint, key, data);
+    this.dispatchEvent(submit);
+    if (submit.defaultPrevented) return; // the host sends it, then calls showResult()
+    void this.announce(this.locale.t('applicationForm.sending.announce'));
+    const result = await this.client.submit(endpoint, data, {
+      idempotencyKey: key,
+      timeoutMs: this.timeout,
+      onWait: (ms) => {
+        this.waitMs = ms;
+        void this.announce(this.waitingText(ms));
+      },
+    });
+    this.waitMs = undefined;
+    await this.showResult(result);
+  }
+
+  /**
+   * Shows the outcome of a submission, as if the form had sent it itself: for hosts
+   * that cancelled `mn-application-submit` and sent the application their own way.
+   * Fires `mn-application-success` or `mn-application-error`.
+   */
+  async showResult(result: ApplicationResult): Promise<void> {
+    const offerId = this.currentOfferId;
+    this.waitMs = undefined;
+    switch (result.kind) {
+      case 'aborted':
+        this.phase = 'idle';
+        return;
+      case 'created': {
+        clearTimeout(this.draftTimer);
+        removeDraft(this.draftStorage, this.draftKey);
+        this.idempotencyKey = undefined;
+        this.reference = result.reference;
+        this.phase = 'success';
+        this.failure = undefined;
+        this.draftRestoredAt = undefined;
+        this.values = emptyValues();
+        this.touched.clear();
+        this.cv = undefined;
+        const success = new MnApplicationSuccessEvent(offerId);
+        this.dispatchEvent(success);
+        await this.updateComplete;
+        this.successTitle?.focus();
+        return;
+      }
+      case 'invalid':
+      case 'too-large': {
+        // A definite refusal: nothing was stored, a corrected application gets a new key.
+        this.idempotencyKey = undefined;
+        this.phase = 'idle';
+        const fieldErrors = result.kind === 'too-large' ? [{ field: 'cv', code: 'file-size' }] : result.fieldErrors;
+        const errors: Partial<Record<ApplicationField, FieldErrorCode>> = {};
+        const others: string[] = [];
+        for (const e of fieldErrors) {
+          if (isField(e.field) && this.fieldShown(e.field)) {
+            errors[e.field] ??= (KNOWN_CODES.includes(e.code) ? e.code : 'invalid') as FieldErrorCode;
+          } else {
+            others.push(e.message ?? this.locale.t('applicationForm.error.other'));
+          }
+        }
+        const refused = new MnApplicationErrorEvent(result.kind, offerId, false);
+        this.dispatchEvent(refused);
+        if (Object.keys(errors).length === 0 && others.length === 0) {
+          this.fail(result, false);
+          return;
+        }
+        this.errors = errors;
+        this.otherErrors = others;
+        this.failure = undefined;
+        this.flushDraft();
+        await this.revealSummary();
+        return;
+      }
+      default:
+        this.fail(result);
+    }
+  }
+
+  private fail(failure: Failure, notify = true): void {
+    const retryable = isRetryable(failure);
+    // Outcome unknown: keep the key, so that a retry cannot store the application twice.
+    if (!retryable) this.idempotencyKey = undefined;
+    this.failure = failure;
+    this.phase = 'failed';
+    this.flushDraft();
+    if (notify) {
+      const status = failure.kind === 'server' ? failure.status : undefined;
+      const error = new MnApplicationErrorEvent(failure.kind, this.currentOfferId, retryable, status);
+      this.dispatchEvent(error);
+    }
+  }
+
+  private fieldShown(field: ApplicationField): boolean {
+    return this.spontaneous || (field !== 'trades' && field !== 'regions');
+  }
+
+  private waitingText(ms: number): string {
+    return this.locale.t('applicationForm.waiting', { seconds: Math.max(1, Math.ceil(ms / 1000)) });
+  }
+
+  private familiesOf(tradeIds: string[]): string[] {
+    const trades = this.currentFeed?.trades ?? [];
+    return [...new Set(trades.filter((t) => tradeIds.includes(t.id)).map((t) => t.family))];
+  }
+
+  private tradeGroups(): Array<{ id: string; name: string; trades: Trade[] }> {
+    const feed = this.currentFeed;
+    if (!feed) return [];
+    const groups = feed.families.map((f) => ({ id: f.id, name: f.name, trades: feed.trades.filter((t) => t.family === f.id) }));
+    const known = new Set(feed.families.map((f) => f.id));
+    const orphans = feed.trades.filter((t) => !known.has(t.family));
+    if (orphans.length > 0) groups.push({ id: '', name: this.locale.t('applicationForm.trades.otherFamily'), trades: orphans });
+    return groups.filter((g) => g.trades.length > 0);
+  }
+
+  // --- rendering -------------------------------------------------------------------------
+
+  private heading(level: number, content: unknown, attrs: { id: string; className: string; part?: string; focusable?: boolean }): TemplateResult {
+    const tag = unsafeStatic(`h${Math.min(6, Math.max(1, Math.round(level) || 2))}`);
+    return staticHtml`<${tag} id=${attrs.id} class=${attrs.className} part=${ifDefined(attrs.part)} tabindex=${ifDefined(
+      attrs.focusable ? '-1' : undefined,
+    )}>${content}</${tag}>`;
+  }
+
+  private describedBy(...ids: Array<string | false | undefined>): string | undefined {
+    const list = ids.filter(Boolean).join(' ');
+    return list || undefined;
+  }
+
+  private renderError(field: ApplicationField): TemplateResult | typeof nothing {
+    const code = this.errors[field];
+    if (!code) return nothing;
+    return html`<p class="error-message" id="f-${field}-error" part="error">${this.message(field, code)}</p>`;
+  }
+
+  private renderTextField(
+    name: TextField,
+    options: { type: 'text' | 'email' | 'tel' | 'url'; autocomplete: Token; optional?: boolean; hint?: MessageKey; spellcheck?: boolean },
+  ): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const id = `f-${name}`;
+    const invalid = Boolean(this.errors[name]);
+    return html`
+      <div class="field ${invalid ? 'invalid' : ''}">
+        <label for=${id}>
+          ${t(LABELS[name])}${options.optional ? html` <span class="mention">${t('applicationForm.optional')}</span>` : nothing}
+          ${options.hint ? html`<span class="hint" id="${id}-hint">${t(options.hint)}</span>` : nothing}
+        </label>
+        <input
+          id=${id}
+          name=${name}
+          type=${options.type}
+          .autocomplete=${options.autocomplete as string as AutoFill}
+          spellcheck=${ifDefined(options.spellcheck === false ? 'false' : undefined)}
+          ?required=${!options.optional}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this.describedBy(options.hint && `${id}-hint`, invalid && `${id}-error`))}
+          .value=${live(this.values[name])}
+        />
+        ${this.renderError(name)}
+      </div>
+    `;
+  }
+
+  private renderStatus(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const invalid = Boolean(this.errors.status);
+    return html`
+      <fieldset class="field ${invalid ? 'invalid' : ''}" aria-describedby=${ifDefined(invalid ? 'f-status-error' : undefined)}>
+        <legend>${t('applicationForm.status')}</legend>
+        ${this.renderError('status')}
+        <ul class="choices" role="list">
+          ${APPLICANT_STATUSES.map(
+            (s, i) => html`
+              <li class="choice">
+                <input
+                  type="radio"
+                  id=${i === 0 ? 'f-status' : `f-status-${s}`}
+                  name="status"
+                  value=${s}
+                  required
+                  aria-invalid=${invalid ? 'true' : 'false'}
+                  .checked=${live(this.values.status === s)}
+                />
+                <label for=${i === 0 ? 'f-status' : `f-status-${s}`}>${t(`applicationForm.status.${s}` as MessageKey)}</label>
+              </li>
+            `,
+          )}
+        </ul>
+      </fieldset>
+    `;
+  }
+
+  private renderTrades(): TemplateResult | typeof nothing {
+    const groups = this.tradeGroups();
+    if (groups.length === 0) return nothing;
+    const t = this.locale.t.bind(this.locale);
+    const invalid = Boolean(this.errors.trades);
+    let index = 0;
+    return html`
+      <fieldset
+        class="field ${invalid ? 'invalid' : ''}"
+        aria-describedby=${ifDefined(this.describedBy('f-trades-hint', invalid && 'f-trades-error'))}
+      >
+        <legend>${t('applicationForm.trades')}</legend>
+        <p class="hint" id="f-trades-hint">${t('applicationForm.trades.hint')}</p>
+        ${this.renderError('trades')}
+        <div>
+          ${groups.map((g) => {
+            const chosen = g.trades.filter((tr) => this.values.trades.includes(tr.id)).length;
+            return html`
+              <details class="family" data-family=${g.id} ?open=${this.openFamilies.has(g.id)} @toggle=${this.onToggleFamily}>
+                <summary>
+                  ${g.name}
+                  ${chosen > 0 ? html`<span class="mention">(${t('applicationForm.trades.chosen', { count: chosen })})</span>` : nothing}
+                </summary>
+                <ul class="choices columns" role="list" aria-label=${g.name}>
+                  ${g.trades.map((tr) => {
+                    const id = index++ === 0 ? 'f-trades' : `f-trades-${index}`;
+                    return html`
+                      <li class="choice">
+                        <input
+                          type="checkbox"
+                          id=${id}
+                          name="trades"
+                          value=${tr.id}
+                          aria-invalid=${invalid ? 'true' : 'false'}
+                          .checked=${live(this.values.trades.includes(tr.id))}
+                        />
+                        <label for=${id}>${tr.name}</label>
+                      </li>
+                    `;
+                  })}
+                </ul>
+              </details>
+            `;
+          })}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private renderRegions(): TemplateResult | typeof nothing {
+    const regions = this.currentFeed?.regions ?? [];
+    if (regions.length === 0) return nothing;
+    const t = this.locale.t.bind(this.locale);
+    const sorted = [...regions].sort((a, b) => a.name.localeCompare(b.name, this.locale.lang));
+    return html`
+      <fieldset class="field" aria-describedby="f-regions-hint">
+        <legend>${t('applicationForm.regions')} <span class="mention">${t('applicationForm.optional')}</span></legend>
+        <p class="hint" id="f-regions-hint">${t('applicationForm.regions.hint')}</p>
+        <ul class="choices columns" role="list">
+          ${sorted.map(
+            (r, i) => html`
+              <li class="choice">
+                <input
+                  type="checkbox"
+                  id=${i === 0 ? 'f-regions' : `f-regions-${r.code}`}
+                  name="regions"
+                  value=${r.code}
+                  .checked=${live(this.values.regions.includes(r.code))}
+                />
+                <label for=${i === 0 ? 'f-regions' : `f-regions-${r.code}`}>${r.name}</label>
+              </li>
+            `,
+          )}
+        </ul>
+      </fieldset>
+    `;
+  }
+
+  private renderCoverLetter(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const invalid = Boolean(this.errors.coverLetter);
+    const remaining = APPLICATION_LIMITS.coverLetter - textLength(this.values.coverLetter.trim());
+    return html`
+      <div class="field ${invalid ? 'invalid' : ''}">
+        <label for="f-coverLetter">
+          ${t('applicationForm.coverLetter')}
+          <span class="hint" id="f-coverLetter-hint"
+            >${t('applicationForm.coverLetter.hint', { max: formatNumber(this.locale.lang, APPLICATION_LIMITS.coverLetter) })}</span
+          >
+        </label>
+        <textarea
+          id="f-coverLetter"
+          name="coverLetter"
+          rows="10"
+          required
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this.describedBy('f-coverLetter-hint', 'f-coverLetter-counter', invalid && 'f-coverLetter-error'))}
+          .value=${live(this.values.coverLetter)}
+        ></textarea>
+        <p class="counter ${remaining < 0 ? 'over' : ''}" id="f-coverLetter-counter" part="counter">${this.counterText(remaining)}</p>
+        ${this.renderError('coverLetter')}
+      </div>
+    `;
+  }
+
+  private renderCv(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const invalid = Boolean(this.errors.cv);
+    return html`
+      <div class="field ${invalid ? 'invalid' : ''}">
+        <label for="f-cv">
+          ${t('applicationForm.cv')}
+          <span class="hint" id="f-cv-hint">${t('applicationForm.cv.hint')}</span>
+        </label>
+        <input
+          id="f-cv"
+          name="cv"
+          type="file"
+          accept="application/pdf,.pdf"
+          required
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this.describedBy('f-cv-hint', invalid && 'f-cv-error'))}
+        />
+        ${this.renderError('cv')}
+      </div>
+    `;
+  }
+
+  private renderConsent(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const invalid = Boolean(this.errors.consent);
+    const privacy = this.privacyHref ? safeHref(this.privacyHref) : undefined;
+    return html`
+      <div class="consent field ${invalid ? 'invalid' : ''}" part="consent">
+        <div class="text" id="f-consent-text">
+          <slot name="consent">${this.consentText.trim() || t('applicationForm.consent.text')}</slot>
+        </div>
+        ${privacy
+          ? html`<p class="text">
+              <a href=${privacy} target="_blank" rel="noopener"
+                >${t('applicationForm.consent.privacy')}<span class="visually-hidden"> (${t('common.newTab')})</span></a
+              >
+            </p>`
+          : nothing}
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="f-consent"
+            name="consent"
+            required
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${ifDefined(this.describedBy('f-consent-text', invalid && 'f-consent-error'))}
+            .checked=${live(this.values.consent)}
+          />
+          <label for="f-consent">${t('applicationForm.consent')}</label>
+        </div>
+        ${this.renderError('consent')}
+      </div>
+    `;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (!this.showSummary) return nothing;
+    const fields = APPLICATION_FIELDS.filter((f) => this.errors[f]);
+    const count = fields.length + this.otherErrors.length;
+    if (count === 0) return nothing;
+    return html`
+      <div class="summary" part="summary" role="group" aria-labelledby="summary-title" tabindex="-1">
+        ${this.heading(this.headingLevel + 1, this.locale.t('applicationForm.summary', { count }), {
+          id: 'summary-title',
+          className: 'summary-title',
+        })}
+        <ul>
+          ${fields.map(
+            (f) => html`<li>
+              <a href="#f-${f}" data-field=${f} @click=${this.onSummaryLink}>${this.message(f, this.errors[f] as string)}</a>
+            </li>`,
+          )}
+          ${this.otherErrors.map((m) => html`<li>${m}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderFailure(): TemplateResult | typeof nothing {
+    const f = this.failure;
+    if (!f || this.phase !== 'failed') return nothing;
+    const t = this.locale.t.bind(this.locale);
+    let text: string;
+    switch (f.kind) {
+      case 'server':
+        text = t('applicationForm.failure.server', { status: f.status });
+        break;
+      case 'rate-limited':
+        text = t('applicationForm.failure.rate-limited', { seconds: Math.max(1, Math.ceil(f.retryAfterMs / 1000)) });
+        break;
+      default:
+        text = t(`applicationForm.failure.${f.kind}` as MessageKey);
+    }
+    return html`<div class="alert error" part="failure" role="alert"><p>${text}</p></div>`;
+  }
+
+  private renderDraftNotice(): TemplateResult | typeof nothing {
+    if (this.draftRestoredAt === undefined || this.phase === 'success') return nothing;
+    const t = this.locale.t.bind(this.locale);
+    return html`
+      <div class="alert info" part="draft">
+        <p>${t('applicationForm.draft.restored', { date: formatDateTime(this.locale.lang, this.draftRestoredAt) })}</p>
+        <button type="button" class="button tertiary" @click=${() => void this.clearDraft()}>${t('applicationForm.draft.clear')}</button>
+      </div>
+    `;
+  }
+
+  private renderOfferReminder(offer: Offer | undefined): TemplateResult | typeof nothing {
+    if (!offer) return nothing;
+    const organisation = this.currentFeed?.organisations.find((o) => o.id === offer.hiringOrganization);
+    return html`
+      <p class="offer" part="offer">
+        <span class="mention">${this.locale.t('applicationForm.offer')}</span>
+        <strong>${offer.title}</strong>
+        ${organisation ? html`<span class="organisation">${organisation.name}</span>` : nothing}
+      </p>
+    `;
+  }
+
+  private renderForm(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const sending = this.phase === 'sending';
+    const retry = this.phase === 'failed' && this.failure !== undefined && isRetryable(this.failure);
+    return html`
+      ${this.renderDraftNotice()}
+      <form
+        part="form"
+        novalidate
+        aria-labelledby="title"
+        @submit=${this.onSubmit}
+        @input=${this.onInput}
+        @change=${this.onChange}
+        @focusout=${this.onFocusOut}
+      >
+        ${this.renderSummary()}
+        <p class="mention">${t('applicationForm.requiredNote')}</p>
+        <fieldset class="group">
+          <legend>${t('applicationForm.identity')}</legend>
+          <div class="row">
+            ${this.renderTextField('firstName', { type: 'text', autocomplete: 'given-name', spellcheck: false })}
+            ${this.renderTextField('lastName', { type: 'text', autocomplete: 'family-name', spellcheck: false })}
+          </div>
+          ${this.renderTextField('email', { type: 'email', autocomplete: 'email', hint: 'applicationForm.email.hint', spellcheck: false })}
+          ${this.renderTextField('phone', { type: 'tel', autocomplete: 'tel', optional: true, hint: 'applicationForm.phone.hint' })}
+        </fieldset>
+        ${this.renderStatus()}
+        ${this.spontaneous
+          ? html`<div class="group">${this.renderTrades()} ${this.renderRegions()}</div>`
+          : nothing}
+        ${this.renderCoverLetter()} ${this.renderCv()}
+        <fieldset class="group" aria-describedby="f-links-hint">
+          <legend>${t('applicationForm.links')} <span class="mention">${t('applicationForm.optional')}</span></legend>
+          <p class="hint" id="f-links-hint">${t('applicationForm.links.hint')}</p>
+          ${this.renderTextField('linkedin', { type: 'url', autocomplete: 'section-linkedin url', optional: true, hint: 'applicationForm.linkedin.hint' })}
+          ${this.renderTextField('github', { type: 'url', autocomplete: 'section-github url', optional: true, hint: 'applicationForm.github.hint' })}
+          ${this.renderTextField('portfolio', { type: 'url', autocomplete: 'section-portfolio url', optional: true, hint: 'applicationForm.portfolio.hint' })}
+        </fieldset>
+        <div class="hp" aria-hidden="true">
+          <label for="f-website">${t('applicationForm.honeypot')}</label>
+          <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(this.honeypot)} />
+        </div>
+        ${this.renderConsent()}
+        <div class="actions">
+          ${this.renderFailure()}
+          <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
+            ${sending
+              ? html`<span class="spinner" aria-hidden="true"></span>${t('applicationForm.sending')}`
+              : retry
+                ? t('applicationForm.submit.retry')
+                : t('applicationForm.submit')}
+          </button>
+          ${sending && this.waitMs !== undefined ? html`<p class="waiting">${this.waitingText(this.waitMs)}</p>` : nothing}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderSuccess(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    return html`
+      <div class="success" part="success">
+        ${this.heading(this.headingLevel + 1, t('applicationForm.success.title'), {
+          id: 'success-title',
+          className: 'success-title',
+          focusable: true,
+        })}
+        ${this.reference
+          ? html`
+              <p>${t('applicationForm.success.reference')} <span class="reference" part="reference">${this.reference}</span></p>
+              <p>${t('applicationForm.success.keep')}</p>
+            `
+          : nothing}
+      </div>
+    `;
+  }
+
+  /** What to show in place of the form, when it cannot be used. */
+  private renderBlocked(offer: Offer | undefined): TemplateResult | undefined {
+    const t = this.locale.t.bind(this.locale);
+    const feed = this.currentFeed;
+    const task = this.feedController?.task;
+    if (this.needsFeed() && !feed && task?.status !== TaskStatus.ERROR) {
+      return html`<p class="mention" role="status">${t('common.loading')}</p>`;
+    }
+    // Without the feed, an offer form still works when it knows where to send; a spontaneous one needs the trades.
+    if (!feed && task?.status === TaskStatus.ERROR && (this.spontaneous || !this.action.trim())) {
+      const error = task.error;
+      const message = isFeedError(error) ? t(`error.${error.code}` as MessageKey, { status: error.status ?? '' }) : t('error.unknown');
+      return html`<div class="alert error" role="alert">
+        <p>${message}</p>
+        <button type="button" class="button secondary" @click=${() => this.feedController?.retry()}>${t('common.retry')}</button>
+      </div>`;
+    }
+    if (!this.spontaneous && feed && !offer) return html`<div class="alert warning"><p>${t('applicationForm.notFound')}</p></div>`;
+    if (offer && !isOpen(offer, Date.now())) return html`<div class="alert warning"><p>${t('applicationForm.closed')}</p></div>`;
+    if (offer && offer.apply.mode === 'external') {
+      return html`<div class="alert info">
+        <p>${t('applicationForm.external')}</p>
+        <a class="button" href=${offer.apply.url} target="_blank" rel="noopener"
+          >${t('applicationForm.external.link')}<span class="visually-hidden"> (${t('common.newTab')})</span></a
+        >
+      </div>`;
+    }
+    if (offer && offer.apply.mode === 'email') {
+      const { email, subject } = offer.apply;
+      const href = `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
+      return html`<div class="alert info">
+        <p>${t('applicationForm.email.apply')} <a href=${href}>${email}</a></p>
+      </div>`;
+    }
+    if (!this.endpoint) return html`<div class="alert error"><p>${t('applicationForm.failure.config')}</p></div>`;
+    return undefined;
+  }
+
+  override render(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const offer = this.currentOffer;
+    const title = this.spontaneous ? t('applicationForm.title.spontaneous') : t('applicationForm.title.offer');
+    const body =
+      this.phase === 'success' ? this.renderSuccess() : (this.renderBlocked(offer) ?? this.renderForm());
+    return html`
+      <section part="base" aria-labelledby="title">
+        ${this.heading(this.headingLevel, title, { id: 'title', className: 'title', part: 'title' })}
+        ${this.renderOfferReminder(offer)}
+        ${this.spontaneous && this.phase !== 'success' ? html`<p>${t('applicationForm.spontaneousIntro')}</p>` : nothing}
+        ${body}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,223 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { FeedClient } from '../../data/feed-client.js';
+import type { Feed, Offer } from '../../data/types.js';
+import { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
+import { formatDate, formatSalary } from '../../i18n/localize.js';
+import { buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
+import { styles } from './offer-card.styles.js';
+import {
+  errorMessage,
+  findOffer,
+  heading,
+  headingLevelOf,
+  offerFlags,
+  offerHref,
+  organisationLabel,
+  placeLabel,
+  tradeName,
+  type OfferFlags,
+} from './offer-view.js';
+
+/**
+ * One job offer as a card: its title as a heading link (the whole card is
+ * clickable), the organisation, place, salary, dates, contract tags and the
+ * "Nouveau" / "Clôture bientôt" badges.
+ *
+ * Give it an offer (`.offer`, plus `.feedData` so that it can name the
+ * organisation, région and trade: lists pass the same feed object to every card,
+ * which costs nothing), or an `offer-id`: then it reads the feed itself.
+ * A card given `.offer` does no asynchronous work at all.
+ *
+ * The link goes to `href-template` (with `{id}` replaced) or else to the offer's
+ * canonical page. Before it navigates, the card fires the cancelable
+ * `mn-offer-select`; cancel it to show the offer your own way. When there is
+ * no address at all, the title is a button that only fires the event.
+ *
+ * @summary A job offer as a card, linking to its page.
+ *
+ * @event {MnOfferSelectEvent} mn-offer-select - The visitor activated the title link. Cancelable: cancel it and the link does not navigate.
+ *
+ * @csspart base - The card.
+ * @csspart title - The heading (`h1`–`h6`, see `heading-level`).
+ * @csspart link - The title's link, or button when the card has no address.
+ * @csspart start - The line above the title: badges and trade.
+ * @csspart badges - The "Nouveau", "Clôture bientôt", "Pourvue", "Clôturée" badges.
+ * @csspart trade - The trade (métier) of the offer.
+ * @csspart organisation - The hiring organisation (and its ministry).
+ * @csspart meta - The list of place, salary and dates.
+ * @csspart excerpt - The short summary (not in the compact variant).
+ * @csspart tags - The list of contract, remote work, category and "beginners" tags.
+ * @csspart message - The loading, error or "no longer online" message (with `offer-id`).
+ *
+ * @cssproperty --mn-offer-card-background - Card background.
+ * @cssproperty --mn-offer-card-background-hover - Card background under the pointer.
+ * @cssproperty --mn-offer-card-border-color - Card border.
+ * @cssproperty --mn-offer-card-accent - The thick bottom border (DSFR blue by default).
+ * @cssproperty --mn-offer-card-radius - Corner radius (default 0, as in the DSFR).
+ * @cssproperty --mn-offer-card-padding - Inner spacing (1.5rem; 1rem when compact).
+ * @cssproperty --mn-offer-card-title-color - Title colour.
+ * @cssproperty --mn-offer-card-title-size - Title font size (1.25rem; 1.125rem when compact).
+ *
+ * @cssstate new - The offer was posted less than 7 days ago.
+ * @cssstate closing - Its deadline is within 7 days.
+ * @cssstate closed - It is filled or its deadline has passed.
+ */
+export class MnOfferCard extends LitElement {
+  static override styles = [hostStyles, tagStyles, buttonStyles, styles];
+
+  private readonly locale = new LocaleController(this);
+  /** Created only when the card must read the feed itself (`offer-id` without `.offer`). */
+  private feedController?: FeedController;
+  private readonly internals = this.attachInternals();
+  /** Badges of the offer shown, computed once per update. */
+  private flags?: OfferFlags;
+
+  /** The offer to show. Takes precedence over `offer-id`. */
+  @property({ attribute: false }) accessor offer: Offer | undefined;
+
+  /** Id of the offer to show, read from the feed (when no `.offer` is given). */
+  @property({ attribute: 'offer-id' }) accessor offerId = '';
+
+  /** The feed the offer comes from: names of organisations, régions and trades. Also used with `offer-id` (no request then). */
+  @property({ attribute: false }) accessor feedData: Feed | undefined;
+
+  /** URL of the feed, for `offer-id` (default: the page configuration, then the central feed). */
+  @property() accessor feed = '';
+
+  /** Level of the title heading, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+
+  /** Address of the link, `{id}` being replaced by the offer's id, e.g. `/emploi/{id}`. Default: the offer's canonical page. */
+  @property({ attribute: 'href-template' }) accessor hrefTemplate = '';
+
+  /** A denser card for narrow columns: no excerpt, fewer details. */
+  @property({ type: Boolean, reflect: true }) accessor compact = false;
+
+  /** The time badges are computed at, epoch ms (default: now). For stories, tests, and lists rendering many cards. */
+  @property({ attribute: false }) accessor now: number | undefined;
+
+  /** The feed client used with `offer-id` (tests; default: the page's shared client). */
+  @property({ attribute: false }) accessor client: FeedClient | undefined;
+
+  protected override willUpdate(): void {
+    if (!this.feedController && this.offerId && !this.offer && !this.feedData) {
+      this.feedController = new FeedController(this, this.client);
+    }
+    const offer = this.currentOffer();
+    this.flags = offer ? offerFlags(offer, this.now ?? Date.now()) : undefined;
+    const { states } = this.internals;
+    const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    set('new', this.flags?.isNew ?? false);
+    set('closing', this.flags?.closingSoon ?? false);
+    set('closed', this.flags?.closed !== undefined);
+  }
+
+  private currentOffer(): Offer | undefined {
+    if (this.offer) return this.offer;
+    if (!this.offerId) return undefined;
+    const feed = this.feedData ?? this.feedController?.value?.feed;
+    return feed ? findOffer(feed, this.offerId) : undefined;
+  }
+
+  private readonly onActivate = (event: MouseEvent): void => {
+    const offer = this.currentOffer();
+    if (!offer) return;
+    const link = event.currentTarget as HTMLElement;
+    // A modified click opens a new tab or window: the browser's business, no event.
+    if (link.localName === 'a' && (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) return;
+    const href = link.localName === 'a' ? (link as HTMLAnchorElement).href : undefined;
+    if (!this.dispatchEvent(new MnOfferSelectEvent(offer.id, href))) event.preventDefault();
+  };
+
+  private readonly onRetry = (): void => {
+    this.feedController?.retry();
+  };
+
+  override render() {
+    const offer = this.currentOffer();
+    if (offer) return this.renderOffer(offer, this.feedData ?? this.feedController?.value?.feed);
+    if (!this.offerId) return nothing;
+    if (!this.feedController) return this.renderMessage(this.locale.t('offerCard.notFound'), 'info');
+    const { task } = this.feedController;
+    return task.render({
+      initial: () => this.renderMessage(this.locale.t('offerCard.loading'), 'loading'),
+      pending: () => this.renderMessage(this.locale.t('offerCard.loading'), 'loading'),
+      complete: () => this.renderMessage(this.locale.t('offerCard.notFound'), 'info'),
+      error: (error: unknown) =>
+        this.renderMessage(
+          errorMessage(this.locale, error),
+          'error',
+          html`<button type="button" class="button tertiary" @click=${this.onRetry}>${this.locale.t('common.retry')}</button>`,
+        ),
+    });
+  }
+
+  private renderMessage(text: string, kind: 'loading' | 'info' | 'error', action?: TemplateResult) {
+    return html`<div part="base" class="card message-card" aria-busy=${kind === 'loading' ? 'true' : 'false'}>
+      <p part="message" class="message ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>${text}</p>
+      ${action ?? nothing}
+    </div>`;
+  }
+
+  private renderOffer(offer: Offer, feed: Feed | undefined) {
+    const { lang } = this.locale;
+    const t = this.locale.t.bind(this.locale);
+    const flags = this.flags ?? offerFlags(offer, this.now ?? Date.now());
+    const href = offerHref(offer, this.hrefTemplate || undefined);
+    const trade = tradeName(feed, offer);
+    const organisation = organisationLabel(feed, offer);
+    const place = placeLabel(feed, offer);
+    // Fully remote without a place: the place is "Télétravail total" (and not repeated as a tag).
+    const remoteAsPlace = !place && offer.remote === 'FULL';
+    const salary = formatSalary(lang, offer.baseSalary);
+    const level = headingLevelOf(this.headingLevel, 3);
+    const link = href
+      ? html`<a part="link" class="link" href=${href} @click=${this.onActivate}>${offer.title}</a>`
+      : html`<button part="link" class="link" type="button" @click=${this.onActivate}>${offer.title}</button>`;
+    const compact = this.compact;
+
+    return html`<div part="base" class="card">
+      ${heading(level, link)}
+      ${organisation ? html`<p part="organisation" class="organisation">${organisation}</p>` : nothing}
+      <ul part="meta" class="meta">
+        ${place || remoteAsPlace ? html`<li class="place">${place ?? t('remote.FULL')}</li>` : nothing}
+        ${salary && !compact ? html`<li class="salary">${salary}</li>` : nothing}
+        ${compact ? nothing : html`<li class="posted">${t('offerCard.posted', { date: formatDate(lang, offer.datePosted) })}</li>`}
+        ${offer.validThrough !== undefined && !flags.closed
+          ? html`<li class="deadline">${t('offerCard.deadline', { date: formatDate(lang, offer.validThrough) })}</li>`
+          : nothing}
+      </ul>
+      ${offer.excerpt && !compact ? html`<p part="excerpt" class="excerpt">${offer.excerpt}</p>` : nothing}
+      ${compact ? nothing : this.renderTags(offer, remoteAsPlace)}
+      ${this.renderStart(flags, compact ? undefined : trade)}
+    </div>`;
+  }
+
+  private renderStart(flags: OfferFlags, trade: string | undefined) {
+    const t = this.locale.t.bind(this.locale);
+    const badges: TemplateResult[] = [];
+    if (flags.closed) badges.push(html`<li class="badge closed">${t(flags.closed === 'filled' ? 'offerCard.filled' : 'offerCard.expired')}</li>`);
+    if (flags.isNew) badges.push(html`<li class="badge new">${t('offerCard.new')}</li>`);
+    if (flags.closingSoon) badges.push(html`<li class="badge closing">${t('offerCard.closingSoon')}</li>`);
+    if (!badges.length && !trade) return nothing;
+    return html`<div part="start" class="start">
+      ${badges.length ? html`<ul part="badges" class="badges">${badges}</ul>` : nothing}
+      ${trade ? html`<p part="trade" class="trade">${trade}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderTags(offer: Offer, remoteAsPlace: boolean) {
+    const t = this.locale.t.bind(this.locale);
+    const empty = !offer.employmentType.length && remoteAsPlace && !offer.category.length && !offer.openToBeginners;
+    if (empty) return nothing;
+    return html`<ul part="tags" class="tags">
+      ${offer.employmentType.map((c) => html`<li class="tag">${t(`contract.${c}`)}</li>`)}
+      ${remoteAsPlace ? nothing : html`<li class="tag">${t(`remote.${offer.remote}`)}</li>`}
+      ${offer.category.map((c) => html`<li class="tag">${t(`category.${c}`)}</li>`)}
+      ${offer.openToBeginners ? html`<li class="tag">${t('beginners')}</li>` : nothing}
+    </ul>`;
+  }
+}

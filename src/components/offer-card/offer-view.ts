@@ -1,0 +1,159 @@
+/**
+ * What the card and the detail both say about an offer: names looked up in the
+ * feed, place, dates and flags, link address, heading. Pure functions (plus one
+ * Lit helper, `heading`), cheap enough to run for each of 1,000 cards.
+ */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { closingTime, feedLookups, regionOf } from '../../data/search-index.js';
+import { isFeedError } from '../../data/errors.js';
+import type { Feed, Offer, Organisation } from '../../data/types.js';
+import type { MessageKey, MessageParams } from '../../i18n/localize.js';
+
+export const DAY = 86_400_000;
+/** An offer is "new" this long after it was posted. */
+export const NEW_FOR = 7 * DAY;
+/** An offer "closes soon" when its deadline is this close. */
+export const CLOSING_WITHIN = 7 * DAY;
+
+/** A heading level within 1–6 (`fallback` for anything else). */
+export function headingLevelOf(value: unknown, fallback: number): number {
+  const n = typeof value === 'number' ? Math.round(value) : NaN;
+  return n >= 1 && n <= 6 ? n : fallback;
+}
+
+/** An `<hN>` element; the level must already be valid (see `headingLevelOf`). */
+export function heading(level: number, content: unknown, part = 'title', id?: string): TemplateResult {
+  // One static template per level: Lit cannot bind a tag name, and static html would cost more per render.
+  switch (level) {
+    case 1:
+      return html`<h1 part=${part} class=${part} id=${ifDefined(id)}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} class=${part} id=${ifDefined(id)}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class=${part} id=${ifDefined(id)}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${part} id=${ifDefined(id)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${part} id=${ifDefined(id)}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} class=${part} id=${ifDefined(id)}>${content}</h6>`;
+  }
+}
+
+const offerIndex = new WeakMap<Feed, Map<string, Offer>>();
+
+/** The offer with this id in the feed (an index built once per feed). */
+export function findOffer(feed: Feed, id: string): Offer | undefined {
+  let index = offerIndex.get(feed);
+  if (index === undefined) {
+    index = new Map(feed.offers.map((o) => [o.id, o]));
+    offerIndex.set(feed, index);
+  }
+  return index.get(id);
+}
+
+/** The hiring organisation and, for a service, the ministry at the top of its chain. */
+export function organisationsOf(feed: Feed | undefined, offer: Offer): { organisation?: Organisation; ministry?: Organisation } {
+  if (feed === undefined) return {};
+  const { organisations } = feedLookups(feed);
+  const organisation = organisations.get(offer.hiringOrganization);
+  if (organisation === undefined) return {};
+  let top: Organisation = organisation;
+  const seen = new Set([top.id]);
+  while (top.parent !== undefined && !seen.has(top.parent)) {
+    const parent = organisations.get(top.parent);
+    if (parent === undefined) break;
+    seen.add(parent.id);
+    top = parent;
+  }
+  return top === organisation ? { organisation } : { organisation, ministry: top };
+}
+
+/** "Service, Ministère" or "Ministère", or undefined when the feed does not say. */
+export function organisationLabel(feed: Feed | undefined, offer: Offer): string | undefined {
+  const { organisation, ministry } = organisationsOf(feed, offer);
+  if (organisation === undefined) return undefined;
+  return ministry ? `${organisation.name}, ${ministry.name}` : organisation.name;
+}
+
+/** The trade's name. */
+export function tradeName(feed: Feed | undefined, offer: Offer): string | undefined {
+  if (feed === undefined || offer.occupationalCategory === undefined) return undefined;
+  return feedLookups(feed).trades.get(offer.occupationalCategory)?.name;
+}
+
+/** "Rennes, Bretagne", "Ille-et-Vilaine, Bretagne", "Rennes"…, or undefined. */
+export function placeLabel(feed: Feed | undefined, offer: Offer): string | undefined {
+  const { addressLocality, departement } = offer.jobLocation;
+  let region: string | undefined;
+  let place = addressLocality;
+  if (feed !== undefined) {
+    const lookups = feedLookups(feed);
+    const code = regionOf(lookups, offer);
+    region = code === undefined ? undefined : lookups.regions.get(code);
+    if (place === undefined && departement !== undefined) place = lookups.departements.get(departement)?.name;
+  }
+  const parts = [place, region].filter((s): s is string => s !== undefined && s !== '');
+  if (parts.length === 2 && parts[0] === parts[1]) parts.pop();
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+export interface OfferFlags {
+  /** Posted less than 7 days ago. */
+  isNew: boolean;
+  /** Open, and its deadline is within 7 days. */
+  closingSoon: boolean;
+  /** Why it takes no application any more. */
+  closed?: 'filled' | 'expired';
+}
+
+/** The badges of an offer at `now`. */
+export function offerFlags(offer: Offer, now: number): OfferFlags {
+  const closesAt = closingTime(offer);
+  const closed = offer.status === 'filled' ? 'filled' : now > closesAt ? 'expired' : undefined;
+  return {
+    isNew: closed === undefined && now - offer.datePosted < NEW_FOR,
+    closingSoon: closed === undefined && closesAt - now <= CLOSING_WITHIN,
+    ...(closed ? { closed } : {}),
+  };
+}
+
+/** `url` when it is an absolute http(s) address, else undefined. The reader checks the feed's; this guards `.offer` given directly. */
+export function safeWebUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A bare e-mail address: nothing that would add to a `mailto:` URL (`?`, `&`, `#`, `%`, `/`, spaces, quotes, angle brackets). */
+export function isPlainEmail(email: string): boolean {
+  return /^[^\s@?&#%/:"'<>]+@[^\s@?&#%/:"'<>]+\.[^\s@?&#%/:"'<>]+$/.test(email);
+}
+
+/**
+ * Where the card's link goes: `template` with `{id}` replaced by the offer's id
+ * (URL-encoded), when it resolves to an http(s) address; else the offer's canonical page.
+ */
+export function offerHref(offer: Offer, template: string | undefined): string | undefined {
+  if (template) {
+    const filled = template.replaceAll('{id}', encodeURIComponent(offer.id));
+    try {
+      const url = new URL(filled, document.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // not a URL: ignored
+    }
+  }
+  return safeWebUrl(offer.url);
+}
+
+/** The visitor's message for a loading error (`error.<code>` of the catalogues). */
+export function errorMessage(locale: { t(key: MessageKey, params?: MessageParams): string }, error: unknown): string {
+  if (isFeedError(error) && error.code !== 'aborted') return locale.t(`error.${error.code}`, { status: error.status ?? '' });
+  return locale.t('error.unknown');
+}

@@ -1,0 +1,538 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { isAbortError, isFeedError } from '../../data/errors.js';
+import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
+import { SECTION_KEYS, type Feed, type Offer, type OfferDocument, type SectionKey } from '../../data/types.js';
+import { MnApplicationOpenEvent } from '../../events/mn-application-open.js';
+import { MnErrorEvent } from '../../events/mn-error.js';
+import { MnLoadEvent } from '../../events/mn-load.js';
+import { formatDate, formatDateTime, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
+import { sanitizeHtml } from '../../sanitize/sanitize.js';
+import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
+import {
+  errorMessage,
+  findOffer,
+  heading,
+  headingLevelOf,
+  isPlainEmail,
+  offerFlags,
+  organisationsOf,
+  placeLabel,
+  safeWebUrl,
+  tradeName,
+  type OfferFlags,
+} from '../offer-card/offer-view.js';
+import { jobPosting, jsonForScript } from './job-posting.js';
+import { styles } from './offer-detail.styles.js';
+
+/** A section of the offer, sanitised once and kept as nodes (never re-serialised into the page). */
+interface RenderedSection {
+  key: SectionKey;
+  body: HTMLElement;
+}
+
+/** What the document task gives: the texts of one offer, ready to show. */
+interface LoadedDocument {
+  offer: Offer;
+  document: OfferDocument;
+  sections: RenderedSection[];
+}
+
+const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+  <path fill="currentColor" d="M10 6v2H5v11h11v-5h2v7H3V6zm11-3v8h-2V6.4l-7.8 7.8-1.4-1.4L17.6 5H13V3z" />
+</svg>`;
+
+/**
+ * The whole of one job offer: title, organisation, key facts, every section of
+ * its description, and how to apply.
+ *
+ * Give it an `offer-id` (it reads the feed, then the offer's own document with
+ * the full texts), or the data itself: `.offer`, `.feedData` (names of the
+ * organisation, région, trade) and `.offerDocument` (then no request at all).
+ * The texts of the feed are sanitised (a strict allow-list, with the browser's
+ * HTML Sanitizer API or DOMPurify, loaded only with this element).
+ *
+ * How to apply depends on the offer: on the platform ("Postuler" opens an
+ * `<mn-application-form>` below, unless the host cancels `mn-application-open`),
+ * on the recruiter's site (a link, new window), or by e-mail (a prefilled
+ * message). Filled or expired offers say so and offer no way to apply.
+ *
+ * With `seo`, the element adds the offer's schema.org `JobPosting` (JSON-LD) to
+ * the page's `<head>`, and removes it when it leaves the page. Use it on the page
+ * of one offer, never on lists.
+ *
+ * @summary One job offer in full, with the way to apply.
+ *
+ * @event {MnApplicationOpenEvent} mn-application-open - The visitor pressed "Postuler" (platform offers). Cancelable: cancel it to show your own form; the inline form then does not open.
+ * @event {MnLoadEvent} mn-load - The offer and its texts are shown (`count` is 1; `stale` when the feed came from the saved copy).
+ * @event {MnErrorEvent} mn-error - The feed or the offer's texts could not be loaded (`code` as for `FeedError`), or the offer is not in the feed (`code` is `not-found`).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The title, organisation and badges.
+ * @csspart title - The title heading (see `heading-level`).
+ * @csspart organisation - The organisation line under the title.
+ * @csspart badges - The "Nouveau", "Clôture bientôt", "Pourvue", "Clôturée" badges.
+ * @csspart facts - The key facts panel.
+ * @csspart facts-title - Its heading.
+ * @csspart apply - The block that says how to apply.
+ * @csspart apply-title - Its heading.
+ * @csspart apply-button - The "Postuler" button or link.
+ * @csspart application - The container of the inline application form.
+ * @csspart sections - The description, section by section.
+ * @csspart section-title - Each section's heading.
+ * @csspart section-body - Each section's text.
+ * @csspart message - Loading, error and "not found" messages.
+ *
+ * @cssproperty --mn-offer-detail-facts-background - Background of the key facts panel.
+ * @cssproperty --mn-offer-detail-facts-width - Width of the key facts column on wide layouts (default 20rem).
+ * @cssproperty --mn-offer-detail-title-size - Font size of the title (default 2rem, 1.75rem on narrow layouts).
+ * @cssproperty --mn-offer-detail-title-color - Colour of the title.
+ *
+ * @cssstate loading - The feed or the offer's texts are loading.
+ * @cssstate closed - The offer is filled or its deadline has passed.
+ * @cssstate applying - The inline application form is open.
+ */
+export class MnOfferDetail extends LitElement {
+  static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, styles];
+
+  private readonly locale = new LocaleController(this);
+  /** Created only when the element must read the feed itself (`offer-id` without `.offer` nor `.feedData`). */
+  private feedController?: FeedController;
+  private readonly documentTask = new Task(this, {
+    args: () =>
+      [this.currentOffer(), this.offerDocument, this.client ?? defaultFeedClient, this.locale.lang, this.level()] as const,
+    task: async ([offer, given, client, lang, level], { signal }): Promise<LoadedDocument | undefined> => {
+      if (offer === undefined) return undefined;
+      const document = given !== undefined && given.id === offer.id ? given : await client.loadOfferDocument(offer, { signal });
+      const sections = await sanitiseSections(document, lang, Math.min(6, level + 2));
+      signal.throwIfAborted();
+      return { offer, document, sections };
+    },
+  });
+  private readonly internals = this.attachInternals();
+  private jsonLd?: HTMLScriptElement;
+  /** The document was loading when the element left the page. */
+  private abortedOnLeave = false;
+  /** The last outcome announced by `mn-load` / `mn-error`, so that each is fired once. */
+  private announced?: unknown;
+
+  /** The visitor opened the inline application form. */
+  @state() private accessor applying = false;
+  /** The application form's module could not be loaded. */
+  @state() private accessor formFailed = false;
+
+  /** The offer to show. Takes precedence over `offer-id`. */
+  @property({ attribute: false }) accessor offer: Offer | undefined;
+
+  /** Id of the offer to show, read from the feed (when no `.offer` is given). */
+  @property({ attribute: 'offer-id' }) accessor offerId = '';
+
+  /** The feed the offer comes from: names of the organisation, région and trade. With `offer-id`, no request is made then. */
+  @property({ attribute: false }) accessor feedData: Feed | undefined;
+
+  /** The offer's full texts, when you have them (otherwise they are fetched from the offer's `document` URL). */
+  @property({ attribute: false }) accessor offerDocument: OfferDocument | undefined;
+
+  /** URL of the feed, for `offer-id` (default: the page configuration, then the central feed). */
+  @property() accessor feed = '';
+
+  /** Level of the title heading, 1–6 (section headings are one level below). */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** Adds the offer's schema.org `JobPosting` (JSON-LD) to the page's `<head>`. One offer per page: never on lists. */
+  @property({ type: Boolean }) accessor seo = false;
+
+  /** The time the offer's state is computed at, epoch ms (default: now). For stories and tests. */
+  @property({ attribute: false }) accessor now: number | undefined;
+
+  /** The feed client (tests; default: the page's shared client). */
+  @property({ attribute: false }) accessor client: FeedClient | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a move: the JSON-LD comes back with the next update,
+    // and a loading stopped by the departure starts again.
+    if (this.hasUpdated) this.requestUpdate();
+    if (this.abortedOnLeave) {
+      this.abortedOnLeave = false;
+      void this.documentTask.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeJsonLd();
+    if (this.documentTask.status === TaskStatus.PENDING) {
+      this.abortedOnLeave = true;
+      this.documentTask.abort();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.feedController && this.offerId && !this.offer && !this.feedData) {
+      this.feedController = new FeedController(this, this.client);
+    }
+    if ((changed.has('offer') || changed.has('offerId')) && this.hasUpdated) {
+      this.applying = false;
+      this.formFailed = false;
+    }
+  }
+
+  protected override updated(): void {
+    const offer = this.currentOffer();
+    const flags = offer ? offerFlags(offer, this.now ?? Date.now()) : undefined;
+    const { states } = this.internals;
+    const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    set('loading', this.isLoading());
+    set('closed', flags?.closed !== undefined);
+    set('applying', this.applying);
+    this.syncJsonLd(offer, flags);
+    this.announce(offer);
+  }
+
+  // --- data ------------------------------------------------------------------
+
+  private level(): number {
+    return headingLevelOf(this.headingLevel, 2);
+  }
+
+  private currentFeed(): Feed | undefined {
+    return this.feedData ?? this.feedController?.value?.feed;
+  }
+
+  private currentOffer(): Offer | undefined {
+    if (this.offer) return this.offer;
+    if (!this.offerId) return undefined;
+    const feed = this.currentFeed();
+    return feed ? findOffer(feed, this.offerId) : undefined;
+  }
+
+  private isLoading(): boolean {
+    const feedPending = this.feedController !== undefined && this.feedController.value === undefined && this.feedController.status !== TaskStatus.ERROR;
+    return feedPending || this.documentTask.status === TaskStatus.PENDING;
+  }
+
+  /** Fires `mn-load` / `mn-error` once per outcome of the loading. */
+  private announce(offer: Offer | undefined): void {
+    const feedError = this.feedController?.status === TaskStatus.ERROR ? this.feedController.task.error : undefined;
+    const doc = this.documentTask;
+    let outcome: unknown;
+    let event: Event | undefined;
+    if (feedError !== undefined) {
+      outcome = feedError;
+      event = this.errorEvent(feedError);
+    } else if (!offer && this.offerId && this.currentFeed()) {
+      outcome = this.currentFeed();
+      event = new MnErrorEvent('not-found', this.locale.t('offerDetail.notFound'));
+    } else if (doc.status === TaskStatus.ERROR) {
+      outcome = doc.error;
+      event = this.errorEvent(doc.error);
+    } else if (doc.status === TaskStatus.COMPLETE && doc.value) {
+      outcome = doc.value;
+      event = new MnLoadEvent(1, this.feedController?.value?.stale ?? false);
+    }
+    if (outcome === undefined || outcome === this.announced) return;
+    this.announced = outcome;
+    if (event) this.dispatchEvent(event);
+  }
+
+  private errorEvent(error: unknown): MnErrorEvent | undefined {
+    if (isAbortError(error)) return undefined;
+    const message = errorMessage(this.locale, error);
+    return isFeedError(error) ? new MnErrorEvent(error.code, message, error.status) : new MnErrorEvent('unknown', message);
+  }
+
+  // --- JSON-LD ----------------------------------------------------------------
+
+  private syncJsonLd(offer: Offer | undefined, flags: OfferFlags | undefined): void {
+    const loaded = this.documentTask.value;
+    if (!this.seo || !this.isConnected || offer === undefined || loaded?.offer !== offer) {
+      this.removeJsonLd();
+      return;
+    }
+    const description = descriptionHtml(loaded.sections, this.locale.lang);
+    const data = jobPosting(offer, this.currentFeed(), description, flags?.closed !== undefined);
+    if (data === undefined) {
+      this.removeJsonLd();
+      return;
+    }
+    const text = jsonForScript(data);
+    if (this.jsonLd?.isConnected && this.jsonLd.textContent === text) return;
+    this.removeJsonLd();
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.mnOffer = offer.id;
+    script.textContent = text;
+    document.head.append(script);
+    this.jsonLd = script;
+  }
+
+  private removeJsonLd(): void {
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  // --- visitor actions ----------------------------------------------------------
+
+  private readonly onApply = (): void => {
+    const offer = this.currentOffer();
+    if (!offer) return;
+    if (this.applying) {
+      this.applying = false;
+      return;
+    }
+    if (!this.dispatchEvent(new MnApplicationOpenEvent(offer.id))) return;
+    this.applying = true;
+    import('../application-form/mn-application-form.js').catch(() => {
+      this.formFailed = true;
+    });
+  };
+
+  private readonly onRetryFeed = (): void => {
+    this.feedController?.retry();
+  };
+
+  private readonly onRetryDocument = (): void => {
+    void this.documentTask.run();
+  };
+
+  // --- rendering ----------------------------------------------------------------
+
+  override render() {
+    const offer = this.currentOffer();
+    if (offer) return this.renderOffer(offer);
+    if (!this.offerId) return nothing;
+    if (!this.feedController) return this.renderMessage(this.locale.t('offerDetail.notFound'), 'info');
+    return this.feedController.task.render({
+      initial: () => this.renderSkeleton(),
+      pending: () => this.renderSkeleton(),
+      complete: () => this.renderMessage(this.locale.t('offerDetail.notFound'), 'info'),
+      error: (error: unknown) => this.renderMessage(errorMessage(this.locale, error), 'error', this.onRetryFeed),
+    });
+  }
+
+  private renderMessage(text: string, kind: 'info' | 'error', retry?: () => void) {
+    return html`<div part="base" class="detail">
+      <div part="message" class="alert ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
+        <p>${text}</p>
+        ${retry
+          ? html`<button type="button" class="button secondary" @click=${retry}>${this.locale.t('common.retry')}</button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div part="base" class="detail" aria-busy="true">
+      <p part="message" class="visually-hidden" role="status">${this.locale.t('offerDetail.loading')}</p>
+      <div class="skeleton" aria-hidden="true">
+        <span class="bar title-bar"></span>
+        <span class="bar"></span>
+        <span class="bar short"></span>
+      </div>
+    </div>`;
+  }
+
+  private renderOffer(offer: Offer) {
+    const { lang } = this.locale;
+    const t = this.locale.t.bind(this.locale);
+    const feed = this.currentFeed();
+    const level = this.level();
+    const flags = offerFlags(offer, this.now ?? Date.now());
+    const { organisation, ministry } = organisationsOf(feed, offer);
+    const stale = this.feedController?.value?.stale ? this.feedController.value : undefined;
+
+    return html`<article part="base" class="detail ${this.applying ? 'applying' : ''}">
+      ${stale
+        ? html`<div class="alert warning stale" role="status">
+            <p>${t('common.stale', { date: formatDateTime(lang, stale.fetchedAt) })}</p>
+            <button type="button" class="button tertiary" @click=${this.onRetryFeed}>${t('common.retry')}</button>
+          </div>`
+        : nothing}
+      <header part="header" class="header">
+        ${heading(level, offer.title, 'title')}
+        ${organisation
+          ? html`<p part="organisation" class="organisation">
+              ${organisation.name}${ministry ? html`<span class="ministry">, ${ministry.name}</span>` : nothing}
+            </p>`
+          : nothing}
+        ${this.renderBadges(flags)}
+      </header>
+      <div class="layout">
+        <div class="aside">
+          ${this.renderFacts(offer, feed, flags)} ${this.renderApply(offer, flags)}
+        </div>
+        ${this.renderSections(offer)}
+      </div>
+    </article>`;
+  }
+
+  private renderBadges(flags: OfferFlags) {
+    const t = this.locale.t.bind(this.locale);
+    const badges: TemplateResult[] = [];
+    if (flags.closed) badges.push(html`<li class="badge closed">${t(flags.closed === 'filled' ? 'offerCard.filled' : 'offerCard.expired')}</li>`);
+    if (flags.isNew) badges.push(html`<li class="badge new">${t('offerCard.new')}</li>`);
+    if (flags.closingSoon) badges.push(html`<li class="badge closing">${t('offerCard.closingSoon')}</li>`);
+    return badges.length ? html`<ul part="badges" class="badges">${badges}</ul>` : nothing;
+  }
+
+  private renderFacts(offer: Offer, feed: Feed | undefined, flags: OfferFlags) {
+    const { lang } = this.locale;
+    const t = this.locale.t.bind(this.locale);
+    const doc = this.documentTask.value?.offer === offer ? this.documentTask.value.document : undefined;
+    const { organisation, ministry } = organisationsOf(feed, offer);
+    const site = safeWebUrl(organisation?.url ?? ministry?.url);
+    const place = placeLabel(feed, offer);
+    const salary = formatSalary(lang, offer.baseSalary);
+    const posted = formatDate(lang, offer.datePosted);
+    // Said only when it is another day than the posting.
+    const updated = offer.dateModified !== undefined && offer.dateModified > offer.datePosted ? formatDate(lang, offer.dateModified) : undefined;
+    const list = (items: string[]) => (items.length ? items.join(', ') : undefined);
+    const fact = (label: string, value: unknown, className = '') =>
+      value === undefined || value === '' ? nothing : html`<div class="fact ${className}"><dt>${label}</dt><dd>${value}</dd></div>`;
+    const employer = organisation
+      ? site
+        ? html`<a href=${site} target="_blank" rel="noopener noreferrer"
+            >${organisation.name}<span class="visually-hidden"> (${t('common.newTab')})</span></a
+          >${ministry ? `, ${ministry.name}` : ''}`
+        : `${organisation.name}${ministry ? `, ${ministry.name}` : ''}`
+      : undefined;
+    const experience = html`${formatExperience(lang, offer.experienceMonths)}${offer.openToBeginners
+      ? html`<br /><span class="beginners">${t('beginners')}</span>`
+      : nothing}`;
+
+    return html`<div part="facts" class="facts">
+      ${heading(Math.min(6, this.level() + 1), t('offerDetail.facts'), 'facts-title')}
+      <dl>
+        ${fact(t('offerDetail.fact.trade'), tradeName(feed, offer))}
+        ${fact(t('offerDetail.fact.organisation'), employer)}
+        ${fact(t('offerDetail.fact.location'), place ?? (offer.remote === 'FULL' ? t('remote.FULL') : undefined))}
+        ${fact(t('offerDetail.fact.remote'), t(`remote.${offer.remote}`))}
+        ${fact(t('offerDetail.fact.contract'), list(offer.employmentType.map((c) => t(`contract.${c}`))))}
+        ${fact(t('offerDetail.fact.duration'), doc?.contractDuration)}
+        ${fact(t('offerDetail.fact.category'), list(offer.category.map((c) => t(`category.${c}`))))}
+        ${fact(t('offerDetail.fact.openTo'), list(offer.openTo.map((o) => t(`openTo.${o}`))))}
+        ${fact(t('offerDetail.fact.salary'), salary)}
+        ${fact(t('offerDetail.fact.experience'), experience)}
+        ${fact(t('offerDetail.fact.education'), doc?.education)}
+        ${fact(t('offerDetail.fact.posted'), posted)}
+        ${updated !== undefined && updated !== posted ? fact(t('offerDetail.fact.updated'), updated) : nothing}
+        ${offer.validThrough !== undefined
+          ? fact(t('offerDetail.fact.deadline'), formatDate(lang, offer.validThrough), flags.closingSoon ? 'closing' : '')
+          : nothing}
+        ${fact(t('offerDetail.fact.reference'), offer.id, 'reference')}
+      </dl>
+    </div>`;
+  }
+
+  private renderApply(offer: Offer, flags: OfferFlags) {
+    const { lang } = this.locale;
+    const t = this.locale.t.bind(this.locale);
+    const level = Math.min(6, this.level() + 1);
+    let body: TemplateResult;
+    if (flags.closed === 'filled') {
+      body = html`<div class="alert info" part="message"><p>${t('offerDetail.closed.filled')}</p></div>`;
+    } else if (flags.closed === 'expired') {
+      const date = formatDate(lang, offer.validThrough ?? offer.datePosted);
+      body = html`<div class="alert info" part="message"><p>${t('offerDetail.closed.expired', { date })}</p></div>`;
+    } else if (offer.apply.mode === 'external' && safeWebUrl(offer.apply.url)) {
+      body = html`<a part="apply-button" class="button" href=${safeWebUrl(offer.apply.url) ?? ''} target="_blank" rel="noopener noreferrer"
+        >${t('offerDetail.apply.external')}<span class="visually-hidden"> (${t('common.newTab')})</span>${NEW_WINDOW_ICON}</a
+      >`;
+    } else if (offer.apply.mode === 'email' && isPlainEmail(offer.apply.email)) {
+      const subject = offer.apply.subject || t('offerDetail.apply.emailSubject', { title: offer.title, id: offer.id });
+      const href = `mailto:${offer.apply.email}?subject=${encodeURIComponent(subject)}`;
+      body = html`<a part="apply-button" class="button" href=${href}>${t('offerDetail.apply.email')}</a>
+        <p class="hint">${t('offerDetail.apply.emailAddress', { email: offer.apply.email })}</p>`;
+    } else if (offer.apply.mode === 'platform') {
+      body = html`<button
+          part="apply-button"
+          class="button"
+          type="button"
+          aria-expanded=${this.applying ? 'true' : 'false'}
+          aria-controls="application"
+          @click=${this.onApply}
+        >
+          ${t('offerDetail.apply.platform')}
+        </button>
+        <div part="application" id="application" class="application" ?hidden=${!this.applying}>
+          ${this.applying
+            ? this.formFailed
+              ? html`<div class="alert error" role="alert"><p>${t('offerDetail.apply.formError')}</p></div>`
+              : html`<mn-application-form
+                  offer-id=${offer.id}
+                  feed=${ifDefined(this.feed || undefined)}
+                  heading-level=${Math.min(6, level + 1)}
+                  lang=${lang}
+                  .offer=${offer}
+                  .feedData=${this.currentFeed()}
+                ></mn-application-form>`
+            : nothing}
+        </div>`;
+    } else {
+      // An address that is not safe to use (an `.offer` given directly may hold anything): no way to apply here.
+      return nothing;
+    }
+    return html`<div part="apply" class="apply">${heading(level, t('offerDetail.apply'), 'apply-title')} ${body}</div>`;
+  }
+
+  private renderSections(offer: Offer) {
+    const t = this.locale.t.bind(this.locale);
+    const level = Math.min(6, this.level() + 1);
+    const task = this.documentTask;
+    const loaded = task.value?.offer === offer ? task.value : undefined;
+    const excerpt = offer.excerpt ? html`<p class="excerpt">${offer.excerpt}</p>` : nothing;
+    let content: unknown;
+    if (task.status === TaskStatus.ERROR && !loaded) {
+      content = html`${excerpt}
+        <div part="message" class="alert error" role="alert">
+          <p>${t('offerDetail.documentError')}</p>
+          <button type="button" class="button secondary" @click=${this.onRetryDocument}>${t('common.retry')}</button>
+        </div>`;
+    } else if (!loaded) {
+      content = html`<p class="visually-hidden" role="status">${t('offerDetail.loading')}</p>
+        <div class="skeleton" aria-hidden="true"><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`;
+    } else if (!loaded.sections.length) {
+      content = offer.excerpt ? excerpt : html`<p class="empty">${t('offerDetail.noDescription')}</p>`;
+    } else {
+      content = loaded.sections.map(
+        (s) => html`<section class="section">${heading(level, t(`section.${s.key}`), 'section-title')} ${s.body}</section>`,
+      );
+    }
+    return html`<div part="sections" class="sections" aria-busy=${loaded || task.status === TaskStatus.ERROR ? 'false' : 'true'}>
+      ${content}
+    </div>`;
+  }
+}
+
+/** Sanitises the sections of a document, in display order. */
+async function sanitiseSections(document: OfferDocument, lang: Lang, headingLevel: number): Promise<RenderedSection[]> {
+  const newWindowHint = translate(lang, 'common.newTab');
+  const keys = SECTION_KEYS.filter((key) => document.sections[key]);
+  return Promise.all(
+    keys.map(async (key) => {
+      const body = globalThis.document.createElement('div');
+      body.className = 'rich';
+      body.setAttribute('part', 'section-body');
+      body.append(await sanitizeHtml(document.sections[key] ?? '', { headingLevel, newWindowHint }));
+      return { key, body };
+    }),
+  );
+}
+
+/** The full description for the JSON-LD: each section's title and sanitised HTML. */
+function descriptionHtml(sections: RenderedSection[], lang: Lang): string {
+  const box = document.createElement('div');
+  for (const { key, body } of sections) {
+    const title = document.createElement('h2');
+    title.textContent = translate(lang, `section.${key}`);
+    const copy = body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.visually-hidden').forEach((hint) => hint.remove());
+    box.append(title, ...copy.childNodes);
+  }
+  return box.innerHTML;
+}

@@ -1,0 +1,314 @@
+/**
+ * The state of `<mn-offer-list>` as plain data and pure functions, apart from
+ * the element so that it can be tested and reused without a DOM: the
+ * visitor's filters, the integrator's presets, their URL form, the offers in
+ * scope, and the pagination model. No Lit here.
+ */
+import { queryOffers, type OfferFilters, type OfferSort } from '../../data/query.js';
+import { buildIndexAsync, hasIndex } from '../../data/search-index.js';
+import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES, type Feed, type Organisation } from '../../data/types.js';
+import type { UrlParams } from '../../url-state/url-state.js';
+
+/** The filters a visitor picks one value of, from a select. */
+export const SELECT_FILTERS = [
+  'organisation',
+  'trade',
+  'family',
+  'region',
+  'departement',
+  'contract',
+  'remote',
+  'category',
+] as const;
+export type SelectFilter = (typeof SELECT_FILTERS)[number];
+
+/** The controls the `filters` attribute can name, in the order they show. */
+export const FILTER_CONTROLS = ['keywords', ...SELECT_FILTERS, 'beginners', 'sort'] as const;
+export type FilterControl = (typeof FILTER_CONTROLS)[number];
+
+export const SORTS: readonly OfferSort[] = ['newest', 'deadline', 'relevance'];
+
+/** What the visitor chose. An empty string means "any". */
+export interface OfferListFilters {
+  /** Words typed in the search field, trimmed. */
+  keywords: string;
+  organisation: string;
+  trade: string;
+  family: string;
+  region: string;
+  departement: string;
+  contract: string;
+  remote: string;
+  category: string;
+  /** Only offers open to beginners. */
+  beginners: boolean;
+}
+
+/** No filter chosen. */
+export function emptyFilters(): OfferListFilters {
+  return {
+    keywords: '',
+    organisation: '',
+    trade: '',
+    family: '',
+    region: '',
+    departement: '',
+    contract: '',
+    remote: '',
+    category: '',
+    beginners: false,
+  };
+}
+
+export function sameFilters(a: OfferListFilters, b: OfferListFilters): boolean {
+  return (
+    a.keywords === b.keywords && a.beginners === b.beginners && SELECT_FILTERS.every((key) => a[key] === b[key])
+  );
+}
+
+/** Whether the visitor has chosen anything. */
+export function hasFilters(f: OfferListFilters): boolean {
+  return f.keywords !== '' || f.beginners || SELECT_FILTERS.some((key) => f[key] !== '');
+}
+
+/** Values a filter accepts, when it is an enumeration (others take feed ids). */
+const ENUMS: Partial<Record<SelectFilter, readonly string[]>> = {
+  contract: CONTRACT_TYPES,
+  remote: REMOTE_STATUSES,
+  category: CATEGORIES,
+};
+
+/** Longest id or code read from an attribute or the URL (the feed's own cap). */
+const MAX_ID = 256;
+/** Longest keyword query kept from the URL. */
+const MAX_KEYWORDS = 200;
+
+/** A value of filter `key` as given by a person (attribute, URL): checked, case fixed; `''` when unusable. */
+export function cleanValue(key: SelectFilter, raw: string): string {
+  const value = raw.trim();
+  if (value === '' || value.length > MAX_ID) return '';
+  const allowed = ENUMS[key];
+  if (allowed === undefined) return value;
+  const upper = value.toUpperCase();
+  return allowed.includes(upper) ? upper : '';
+}
+
+/** The values of a list attribute: `"75 92"`, `"75,92"` or `"75, 92"`. Unusable values are dropped. */
+export function parseList(key: SelectFilter, value: string | null | undefined): string[] {
+  if (!value) return [];
+  const out: string[] = [];
+  for (const part of value.split(/[\s,;]+/)) {
+    const v = cleanValue(key, part);
+    if (v !== '' && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/** What the integrator fixed with attributes. */
+export interface OfferListPresets {
+  keywords: string;
+  lists: Record<SelectFilter, string[]>;
+  beginners: boolean;
+}
+
+/** The presets as the element's attributes give them. */
+export function readPresets(attrs: Record<SelectFilter, string | undefined> & { keywords?: string; beginners: boolean }): OfferListPresets {
+  const lists = {} as Record<SelectFilter, string[]>;
+  for (const key of SELECT_FILTERS) lists[key] = parseList(key, attrs[key]);
+  return { keywords: (attrs.keywords ?? '').trim(), lists, beginners: attrs.beginners };
+}
+
+/** A stable text for a set of presets without keywords (they narrow the scope; keywords are searched). */
+export function scopeKey(p: OfferListPresets): string {
+  const parts = SELECT_FILTERS.filter((k) => p.lists[k].length > 0).map((k) => `${k}=${[...p.lists[k]].sort().join(',')}`);
+  if (p.beginners) parts.push('beginners');
+  return parts.join('&');
+}
+
+/** The presets (keywords aside) as query filters. */
+function presetFilters(p: OfferListPresets): OfferFilters {
+  const filters: Record<string, unknown> = { includeClosed: true };
+  for (const key of SELECT_FILTERS) if (p.lists[key].length > 0) filters[key] = p.lists[key];
+  if (p.beginners) filters.beginners = true;
+  return filters as OfferFilters;
+}
+
+const scopes = new WeakMap<Feed, Map<string, Feed>>();
+
+/**
+ * The feed restricted to the offers the presets allow (all of them, open or
+ * not, so that the scope does not depend on the time); the feed itself when
+ * there is no preset. Memoised per feed and presets, so that its search index
+ * is built once. Visitor filters then apply within this scope, and their
+ * facet counts only count offers of the scope: on a ministry's page, the
+ * "organisation" select lists that ministry's services only.
+ */
+export function scopeFeed(feed: Feed, presets: OfferListPresets): Feed {
+  const key = scopeKey(presets);
+  if (key === '') return feed;
+  let byKey = scopes.get(feed);
+  if (byKey === undefined) scopes.set(feed, (byKey = new Map()));
+  let scope = byKey.get(key);
+  if (scope === undefined) {
+    const { offers } = queryOffers(feed, presetFilters(presets), { pageSize: Math.max(1, feed.offers.length) });
+    scope = { ...feed, offers };
+    byKey.set(key, scope);
+  }
+  return scope;
+}
+
+/**
+ * Feeds up to this many offers are indexed at once (a few milliseconds); bigger
+ * ones in slices that leave the page responsive (see `buildIndexAsync`).
+ */
+export const SYNC_INDEX_LIMIT = 2000;
+
+/** The scope at once, when indexing it costs little or is done; `undefined` when it needs `prepareScope`. */
+export function scopeNow(feed: Feed, presets: OfferListPresets): Feed | undefined {
+  if (!hasIndex(feed) && feed.offers.length > SYNC_INDEX_LIMIT) return undefined;
+  const scope = scopeFeed(feed, presets);
+  if (!hasIndex(scope) && scope.offers.length > SYNC_INDEX_LIMIT) return undefined;
+  return scope;
+}
+
+/** The scope of a big feed, its indexes built in slices. Rejects with the signal's reason when it aborts. */
+export async function prepareScope(feed: Feed, presets: OfferListPresets, signal: AbortSignal): Promise<Feed> {
+  await buildIndexAsync(feed, { signal });
+  const scope = scopeFeed(feed, presets);
+  await buildIndexAsync(scope, { signal });
+  return scope;
+}
+
+/** The query filters for the visitor's choice within a scope (presets' keywords searched with the visitor's). */
+export function queryFilters(filters: OfferListFilters, presets: OfferListPresets): OfferFilters {
+  const out: Record<string, unknown> = {};
+  const keywords = [presets.keywords, filters.keywords].filter((k) => k !== '').join(' ');
+  if (keywords !== '') out.keywords = keywords;
+  for (const key of SELECT_FILTERS) if (filters[key] !== '') out[key] = [filters[key]];
+  if (filters.beginners) out.beginners = true;
+  return out as OfferFilters;
+}
+
+/**
+ * The order the results show in. The visitor's choice first; else relevance
+ * while searching; else the integrator's `sort` (relevance without keywords
+ * means newest).
+ */
+export function effectiveSort(preset: OfferSort, chosen: OfferSort | '', searching: boolean): OfferSort {
+  if (chosen === 'relevance' && !searching) return preset === 'relevance' ? 'newest' : preset;
+  if (chosen !== '') return chosen;
+  if (searching) return 'relevance';
+  return preset === 'relevance' ? 'newest' : preset;
+}
+
+/** A `sort` attribute value, checked. */
+export function toSort(value: string | null | undefined, fallback: OfferSort = 'newest'): OfferSort {
+  const v = (value ?? '').trim().toLowerCase();
+  return (SORTS as readonly string[]).includes(v) ? (v as OfferSort) : fallback;
+}
+
+/** The controls a `filters` attribute asks for: `"all"` (default), `"none"`, or a list of names. */
+export function parseControls(value: string | null | undefined): Set<FilterControl> {
+  const v = (value ?? 'all').trim().toLowerCase();
+  if (v === '' || v === 'all') return new Set(FILTER_CONTROLS);
+  if (v === 'none') return new Set();
+  const names = v.split(/[\s,;]+/);
+  return new Set(FILTER_CONTROLS.filter((c) => names.includes(c.toLowerCase())));
+}
+
+/** The element's state in the URL: what the visitor chose, the page, the sort, the offer open. */
+export interface UrlListState {
+  filters: OfferListFilters;
+  sort: OfferSort | '';
+  page: number;
+  offer: string;
+}
+
+/** The URL parameter names (behind the prefix) the element owns. */
+export const URL_KEYS = ['q', ...SELECT_FILTERS, 'beginners', 'sort', 'page', 'offer'] as const;
+
+/** The URL parameters of a state; defaults are left out, so that a fresh list has a clean URL. */
+export function toUrlParams(state: UrlListState): UrlParams {
+  const params: UrlParams = {};
+  if (state.filters.keywords !== '') params.q = state.filters.keywords;
+  for (const key of SELECT_FILTERS) if (state.filters[key] !== '') params[key] = state.filters[key];
+  if (state.filters.beginners) params.beginners = '1';
+  if (state.sort !== '') params.sort = state.sort;
+  if (state.page > 1) params.page = String(state.page);
+  if (state.offer !== '') params.offer = state.offer;
+  return params;
+}
+
+/** The state from URL parameters; anything unusable (unknown contract, page "abc") is ignored. */
+export function fromUrlParams(params: UrlParams): UrlListState {
+  const filters = emptyFilters();
+  filters.keywords = (params.q ?? '').trim().slice(0, MAX_KEYWORDS);
+  for (const key of SELECT_FILTERS) filters[key] = cleanValue(key, params[key] ?? '');
+  filters.beginners = params.beginners === '1' || params.beginners === 'true';
+  const page = Number.parseInt(params.page ?? '', 10);
+  const offer = (params.offer ?? '').trim();
+  return {
+    filters,
+    sort: (SORTS as readonly string[]).includes(params.sort ?? '') ? (params.sort as OfferSort) : '',
+    page: Number.isFinite(page) && page >= 1 ? page : 1,
+    offer: offer.length <= MAX_ID ? offer : '',
+  };
+}
+
+/** The names of a feed's reference items, by id or code. */
+export interface FeedNames {
+  organisations: ReadonlyMap<string, Organisation>;
+  trades: ReadonlyMap<string, string>;
+  families: ReadonlyMap<string, string>;
+  regions: ReadonlyMap<string, string>;
+  departements: ReadonlyMap<string, string>;
+}
+
+const names = new WeakMap<Feed, FeedNames>();
+
+/** The names of a feed's organisations, trades, families, régions and départements (memoised per feed). */
+export function feedNames(feed: Feed): FeedNames {
+  let n = names.get(feed);
+  if (n === undefined) {
+    n = {
+      organisations: new Map(feed.organisations.map((o) => [o.id, o])),
+      trades: new Map(feed.trades.map((t) => [t.id, t.name])),
+      families: new Map(feed.families.map((f) => [f.id, f.name])),
+      regions: new Map(feed.regions.map((r) => [r.code, r.name])),
+      departements: new Map(feed.departements.map((d) => [d.code, d.name])),
+    };
+    names.set(feed, n);
+  }
+  return n;
+}
+
+/** An entry of the pagination: a page number, or a gap ("…"). */
+export type PageItem = number | 'gap';
+
+/**
+ * The page numbers to show: always the first and the last, the current one and
+ * `siblings` on each side, and gaps for the rest. A gap never hides a single
+ * page (that page is shown instead), so the row has a stable length:
+ * `1 … 4 5 6 … 20`, `1 2 3 4 5 … 20`.
+ */
+export function pageItems(current: number, count: number, siblings = 1): PageItem[] {
+  const slots = 2 * siblings + 5; // first, last, current, siblings, two gaps
+  if (count <= slots) return Array.from({ length: count }, (_, i) => i + 1);
+  const page = Math.min(Math.max(current, 1), count);
+  let from = Math.max(2, page - siblings);
+  let to = Math.min(count - 1, page + siblings);
+  // Near an end, show more pages on the other side so that the row keeps its length.
+  if (from <= 3) {
+    from = 2;
+    to = slots - 2;
+  } else if (to >= count - 2) {
+    to = count - 1;
+    from = count - (slots - 3);
+  }
+  const items: PageItem[] = [1];
+  if (from > 2) items.push('gap');
+  for (let p = from; p <= to; p++) items.push(p);
+  if (to < count - 1) items.push('gap');
+  items.push(count);
+  return items;
+}

@@ -1,0 +1,1124 @@
+import { TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { isAbortError, isFeedError } from '../../data/errors.js';
+import type { FeedClient, FeedResult } from '../../data/feed-client.js';
+import { organisationAndDescendants, queryOffers, type FacetKey, type OfferSort, type QueryResult } from '../../data/query.js';
+import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES, type Feed, type Offer } from '../../data/types.js';
+import { MnErrorEvent } from '../../events/mn-error.js';
+import { MnFilterChangeEvent } from '../../events/mn-filter-change.js';
+import { MnLoadEvent } from '../../events/mn-load.js';
+import type { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
+import { formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { alertStyles, buttonStyles, hostStyles } from '../../styles/shared.styles.js';
+import { onUrlStateChange, UrlState, urlPrefix } from '../../url-state/url-state.js';
+import {
+  effectiveSort,
+  emptyFilters,
+  feedNames,
+  fromUrlParams,
+  hasFilters,
+  pageItems,
+  parseControls,
+  prepareScope,
+  queryFilters,
+  readPresets,
+  sameFilters,
+  scopeNow,
+  SELECT_FILTERS,
+  toSort,
+  toUrlParams,
+  URL_KEYS,
+  type OfferListFilters,
+  type OfferListPresets,
+  type SelectFilter,
+} from './offer-list-state.js';
+import { styles } from './offer-list.styles.js';
+import '../offer-card/mn-offer-card.js';
+import '../offer-detail/mn-offer-detail.js';
+
+/** One choice of a filter select. */
+interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** An active filter, shown as a removable chip. */
+interface Chip {
+  key: SelectFilter | 'keywords' | 'beginners';
+  label: string;
+}
+
+/** Where focus goes once the next render is done. */
+type FocusTarget = 'count' | 'keywords' | 'detail' | { chip: number } | { offer: string };
+
+const KEYWORDS_DEBOUNCE = 200;
+const SKELETONS = 6;
+/** From this many cards on a page, off-screen cards skip layout and paint (`content-visibility`). */
+const LONG_PAGE = 50;
+/** Below this width, in em, the element lays out for a phone. */
+const NARROW_EM = 36;
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/** A link the integrator gave, when it is http(s), mailto or relative (never `javascript:`). */
+function safeHref(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A searchable, filterable, paginated list of the job offers of the feed,
+ * as cards (`<mn-offer-card>`), optionally opening an offer in place
+ * (`<mn-offer-detail>`).
+ *
+ * Presets: the `organisation`, `trade`, `family`, `region`, `departement`,
+ * `contract`, `remote`, `category`, `beginners` and `keywords` attributes fix
+ * the scope of the list (values separated by spaces or commas; an organisation
+ * includes its services). The visitor's filters apply within that scope; the
+ * counts in the selects count only offers in it. Presets are never shown as
+ * chips nor reset.
+ *
+ * URL: with `sync-url`, the visitor's keywords, filters, sort, page and open
+ * offer live in the page URL (`?mn-q=data&mn-region=53&mn-page=2`), so the
+ * list can be shared as a link and back/forward work. Give each list of a page
+ * its own prefix (`sync-url="paris"` → `?paris-q=…`); other parameters of
+ * the URL are kept.
+ *
+ * Inline detail (`detail="inline"`): opening an offer shows `<mn-offer-detail>` in place of
+ * the list, with a "back to offers" button that restores the list as it was (filters, page,
+ * focus on the card). The detail's `mn-load` stays inside the list; its other events
+ * (`mn-error`, `mn-application-*`) bubble out as usual.
+ *
+ * Loading a big feed: its search index is built in slices, the skeleton shows meanwhile.
+ * Problems found in the feed (`feed.issues`) are not shown to visitors: read them from the
+ * data API (`defaultFeedClient.load(url)`), or check the feed with the schema.
+ *
+ * @summary Job offers of the feed, with search, filters and pagination.
+ *
+ * @event {MnLoadEvent} mn-load - The offers are loaded and shown. `count`: offers matching (all pages); `stale`: from the saved copy.
+ * @event {MnErrorEvent} mn-error - The feed could not be loaded and no saved copy exists. `code`, `message`, `status`.
+ * @event {MnFilterChangeEvent} mn-filter-change - The visitor changed the filters. `filters`: what they chose; `total`: offers matching.
+ * @event {MnOfferSelectEvent} mn-offer-select - Bubbles from a card when the visitor opens an offer; cancelable: call `preventDefault()` to handle it yourself (then no navigation, no inline detail).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The list's heading (with the `heading` attribute).
+ * @csspart form - The search and filter bar.
+ * @csspart chips - The active filters and the reset button.
+ * @csspart notice - The "saved copy" notice.
+ * @csspart count - The number of offers (a live region).
+ * @csspart results - The list of offers.
+ * @csspart empty - What shows when no offer matches.
+ * @csspart error - The error message and its retry button.
+ * @csspart pagination - The page links.
+ * @csspart detail - The offer opened in place (`detail="inline"`).
+ * @csspart back - The "back to offers" button of the inline detail.
+ *
+ * @cssproperty --mn-offer-list-gap - Space between cards. Default `1rem`.
+ * @cssproperty --mn-offer-list-card-min-width - Narrowest card column; set e.g. `18rem` for a grid. Default `100%` (one column).
+ * @cssproperty --mn-offer-list-skeleton-height - Height of the placeholder cards shown while loading. Default: the rows of a typical card.
+ * @cssproperty --mn-offer-list-filters-background - Background of the filter bar. Default the alternative grey.
+ *
+ * @cssstate loading - The feed (or its index) is loading.
+ * @cssstate empty - Loaded, no offer matches.
+ * @cssstate error - The feed could not be loaded.
+ * @cssstate stale - Showing the saved copy of the feed.
+ * @cssstate detail - An offer is open in place.
+ */
+export class MnOfferList extends LitElement {
+  static override styles = [hostStyles, buttonStyles, alertStyles, styles];
+
+  protected readonly locale = new LocaleController(this);
+  /** Created on the first update, with `client` (see there). */
+  #feedController: FeedController | undefined;
+  readonly #internals: ElementInternals | undefined = this.attachInternals?.();
+
+  @query('#count') private accessor countEl!: HTMLElement | null;
+  @query('#keywords') private accessor keywordsEl!: HTMLInputElement | null;
+
+  /** What the visitor chose. */
+  @state() private accessor choice: OfferListFilters = emptyFilters();
+  /** The sort the visitor chose ('' = automatic). */
+  @state() private accessor chosenSort: OfferSort | '' = '';
+  /** The page asked for (clamped by the query). */
+  @state() private accessor page = 1;
+  /** The offer shown in place, by id ('' = the list). */
+  @state() private accessor openOfferId = '';
+  /** The offers in the presets' scope, once indexed. */
+  @state() private accessor scope: Feed | undefined;
+  /** The element is narrow (a phone, a side column): fewer page numbers, filters behind a button. */
+  @state() private accessor narrow = false;
+  /** On narrow screens, whether the visitor opened the filters. */
+  @state() private accessor filtersOpen = false;
+
+  /** URL of the feed (default: the page's configuration, else the central feed). */
+  @property() accessor feed = '';
+  /** A feed given directly (normalised): no request is made. */
+  @property({ attribute: false }) accessor feedData: Feed | undefined;
+  /** Preset: organisation ids (each with its services), separated by spaces or commas. */
+  @property() accessor organisation = '';
+  /** Preset: trade (métier) ids. */
+  @property() accessor trade = '';
+  /** Preset: trade family ids. */
+  @property() accessor family = '';
+  /** Preset: région codes (INSEE, e.g. `53`). */
+  @property() accessor region = '';
+  /** Preset: département codes (e.g. `35 2A 971`). */
+  @property() accessor departement = '';
+  /** Preset: contract types (`NATIONAL_CIVIL_SERVANT_OR_CONTRACT_WORKER`, `CONTRACT_WORKER_ONLY`, `FREELANCER`, `APPRENTICESHIP`, `INTERN`, `INTERNATIONAL_VOLUNTEER`). */
+  @property() accessor contract = '';
+  /** Preset: remote work (`FULL`, `PARTIAL`, `NONE`). */
+  @property() accessor remote = '';
+  /** Preset: civil-service categories (`A`, `B`, `C`). */
+  @property() accessor category = '';
+  /** Preset: only offers open to beginners. */
+  @property({ type: Boolean }) accessor beginners = false;
+  /** Preset: words every offer must contain (searched with the visitor's). */
+  @property() accessor keywords = '';
+  /** Filter controls the visitor sees: `all` (default), `none`, or a list of `keywords organisation trade family region departement contract remote category beginners sort`. */
+  @property() accessor filters = 'all';
+  /** Order of the offers: `newest` (default), `deadline` (soonest first) or `relevance` (while searching). */
+  @property() accessor sort: OfferSort = 'newest';
+  /** Offers per page. */
+  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 20;
+  /** Keeps filters, page and open offer in the URL; the value is the parameter prefix (empty: `mn-`). */
+  @property({ attribute: 'sync-url' }) accessor syncUrl: string | null = null;
+  /** Opening an offer: `link` (default) follows its link; `inline` shows it in place of the list. */
+  @property() accessor detail: 'link' | 'inline' = 'link';
+  /** Link of each offer, passed to the cards: `{id}` is replaced by the offer's id (default: its page on metiers.numerique.gouv.fr). */
+  @property({ attribute: 'href-template' }) accessor hrefTemplate: string | undefined;
+  /** Heading level of the cards' titles (the list's own heading, if any, is one level above). */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+  /** Text of a heading above the list (none by default). */
+  @property() accessor heading = '';
+  /** Link to a spontaneous application page, offered when no offer matches. */
+  @property({ attribute: 'spontaneous-href' }) accessor spontaneousHref: string | undefined;
+  /** Narrow layout: one column of filters, compact cards. */
+  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  /** The time offers are open at, epoch milliseconds (stories, tests). Default: now. */
+  @property({ attribute: false }) accessor now: number | undefined;
+  /** The feed client, set before the element first renders (tests, stories; default: the page's shared client). */
+  @property({ attribute: false }) accessor client: FeedClient | undefined;
+
+  #presets: OfferListPresets = readPresets({ ...this.#presetAttributes(), beginners: false });
+  #controls = parseControls('all');
+  #url: UrlState | undefined;
+  #stopUrl: (() => void) | undefined;
+  /** The text of the search field, committed to `choice` after a pause. */
+  #draft = '';
+  #debounce: ReturnType<typeof setTimeout> | undefined;
+  #result: QueryResult | undefined;
+  #queryKey: unknown[] = [];
+  #options: Partial<Record<SelectFilter, FilterOption[]>> = {};
+  #beginnersCount = 0;
+  #chips: Chip[] = [];
+  #scopeSource: Feed | undefined;
+  #scopeKey = '';
+  #preparing: AbortController | undefined;
+  #offers = new WeakMap<Feed, Map<string, Offer>>();
+  #loaded: FeedResult | undefined;
+  #announcedError: unknown;
+  #filterChanged = false;
+  #focus: FocusTarget | undefined;
+  /** The offer opened last, to give focus back to its card. */
+  #lastOpened = '';
+  #resizeObserver: ResizeObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#url) this.#listenToUrl();
+    if (typeof ResizeObserver === 'function') {
+      this.#resizeObserver ??= new ResizeObserver(([entry]) => {
+        if (entry === undefined) return;
+        // In em, so that text zoom counts as narrowing.
+        const em = Number.parseFloat(getComputedStyle(this).fontSize) || 16;
+        const narrow = entry.contentRect.width > 0 && entry.contentRect.width / em < NARROW_EM;
+        // Next frame: re-rendering inside the observer's callback would resize what it observes.
+        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+      });
+      this.#resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#stopUrl?.();
+    this.#stopUrl = undefined;
+    clearTimeout(this.#debounce);
+    this.#preparing?.abort();
+    this.#preparing = undefined;
+    this.#scopeSource = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#feedController ??= new FeedController(this, this.client);
+    if (SELECT_FILTERS.some((k) => changed.has(k)) || changed.has('beginners') || changed.has('keywords')) {
+      this.#presets = readPresets({ ...this.#presetAttributes(), beginners: this.beginners, keywords: this.keywords });
+    }
+    if (changed.has('filters')) {
+      this.#controls = parseControls(this.filters);
+      // A choice the visitor can no longer see nor undo goes.
+      this.choice = this.#visible(this.choice);
+      if (!this.#controls.has('sort')) this.chosenSort = '';
+    }
+    if (changed.has('syncUrl')) this.#setUpUrl();
+    this.#updateScope();
+    this.#updateResult();
+  }
+
+  protected override updated(): void {
+    this.#setStates();
+    this.#announce();
+    const focus = this.#focus;
+    this.#focus = undefined;
+    if (focus !== undefined) this.#moveFocus(focus);
+  }
+
+  // --- data ---------------------------------------------------------------
+
+  #presetAttributes(): Record<SelectFilter, string> {
+    return {
+      organisation: this.organisation,
+      trade: this.trade,
+      family: this.family,
+      region: this.region,
+      departement: this.departement,
+      contract: this.contract,
+      remote: this.remote,
+      category: this.category,
+    };
+  }
+
+  /** The loaded feed, when the task completed. */
+  get #loadedResult(): FeedResult | undefined {
+    return this.#status === TaskStatus.COMPLETE ? this.#feedController?.value : undefined;
+  }
+
+  get #status(): TaskStatus {
+    return this.#feedController?.status ?? TaskStatus.INITIAL;
+  }
+
+  /** Restricts the feed to the presets, at once for small feeds, in slices for big ones. */
+  #updateScope(): void {
+    const feed = this.#loadedResult?.feed;
+    const presetsKey = JSON.stringify(this.#presets);
+    if (feed === this.#scopeSource && presetsKey === this.#scopeKey) return;
+    this.#scopeSource = feed;
+    this.#scopeKey = presetsKey;
+    this.#preparing?.abort();
+    this.#preparing = undefined;
+    if (feed === undefined) {
+      this.scope = undefined;
+      return;
+    }
+    const now = scopeNow(feed, this.#presets);
+    this.scope = now;
+    if (now !== undefined) return;
+    const controller = new AbortController();
+    this.#preparing = controller;
+    prepareScope(feed, this.#presets, controller.signal).then(
+      (scope) => {
+        if (this.#preparing !== controller) return;
+        this.#preparing = undefined;
+        this.scope = scope;
+      },
+      (error: unknown) => {
+        if (this.#preparing === controller && !isAbortError(error)) throw error;
+      },
+    );
+  }
+
+  #updateResult(): void {
+    const scope = this.scope;
+    if (scope === undefined) {
+      this.#result = undefined;
+      return;
+    }
+    const searching = this.choice.keywords !== '' || this.#presets.keywords !== '';
+    const sort = effectiveSort(toSort(this.sort), this.chosenSort, searching);
+    const key = [scope, this.choice, this.#presets, sort, this.page, this.pageSize, this.now, this.#controls];
+    if (this.#result !== undefined && key.every((v, i) => v === this.#queryKey[i])) return;
+    this.#queryKey = key;
+    const facets: FacetKey[] = SELECT_FILTERS.filter((k) => this.#controls.has(k));
+    if (this.#controls.has('beginners')) facets.push('beginners');
+    const result = queryOffers(scope, queryFilters(this.choice, this.#presets), {
+      sort,
+      page: this.page,
+      pageSize: this.pageSize,
+      now: this.now ?? Date.now(),
+      facets,
+    });
+    this.#result = result;
+    this.#options = {};
+    for (const k of SELECT_FILTERS) if (this.#controls.has(k)) this.#options[k] = this.#optionsOf(k, result);
+    this.#beginnersCount = result.facets.beginners?.find((c) => c.value === 'true')?.count ?? 0;
+    this.#chips = this.#chipsOf();
+  }
+
+  /** The label of a value of a filter, from the feed's reference lists or the catalogue. */
+  #label(key: SelectFilter, value: string): string {
+    const feed = this.scope;
+    if (key === 'contract' || key === 'remote' || key === 'category') {
+      return this.locale.t(`${key}.${value}` as MessageKey);
+    }
+    if (feed === undefined) return value;
+    const l = feedNames(feed);
+    switch (key) {
+      case 'organisation':
+        return l.organisations.get(value)?.name ?? value;
+      case 'trade':
+        return l.trades.get(value) ?? value;
+      case 'family':
+        return l.families.get(value) ?? value;
+      case 'region':
+        return l.regions.get(value) ?? value;
+      case 'departement': {
+        const d = l.departements.get(value);
+        return d === undefined ? value : `${d} (${value})`;
+      }
+    }
+  }
+
+  /** Depth of an organisation under its ministry, and its names from the top (for a tree order). */
+  #organisationPath(id: string): string[] {
+    const l = feedNames(this.scope as Feed);
+    const path: string[] = [];
+    const seen = new Set<string>();
+    for (let cur: string | undefined = id; cur !== undefined && !seen.has(cur); ) {
+      seen.add(cur);
+      const org = l.organisations.get(cur);
+      path.unshift(org?.name ?? cur);
+      cur = org?.parent;
+    }
+    return path;
+  }
+
+  /** The choices of a select: values with offers (plus the chosen one), ordered for reading. */
+  #optionsOf(key: SelectFilter, result: QueryResult): FilterOption[] {
+    const counts = result.facets[key] ?? [];
+    let options = counts.map((c) => ({ value: c.value, label: this.#label(key, c.value), count: c.count }));
+    const chosen = this.choice[key];
+    // With presets, offer only their values: an offer both "Stage" and "Freelance" would
+    // otherwise bring "Freelance" into a list preset to internships; a service's
+    // ministry would come with the service.
+    const preset = this.#presets.lists[key];
+    if (preset.length > 0) {
+      const allowed =
+        key === 'organisation'
+          ? new Set(preset.flatMap((id) => [...organisationAndDescendants(this.scope as Feed, id)]))
+          : new Set(preset);
+      options = options.filter((o) => allowed.has(o.value));
+    }
+    if (chosen !== '' && !options.some((c) => c.value === chosen)) {
+      options.push({ value: chosen, label: this.#label(key, chosen), count: 0 });
+    }
+    if (key === 'contract' || key === 'remote' || key === 'category') {
+      // Enumerations keep their declared order.
+      return options.sort((a, b) => enumRank(key, a.value) - enumRank(key, b.value));
+    }
+    if (key === 'organisation') {
+      const paths = new Map(options.map((o) => [o.value, this.#organisationPath(o.value)]));
+      options.sort((a, b) => comparePaths(paths.get(a.value) as string[], paths.get(b.value) as string[]));
+      for (const o of options) o.label = '\u00a0\u00a0'.repeat((paths.get(o.value)?.length ?? 1) - 1) + o.label;
+      return options;
+    }
+    return options.sort((a, b) => collator.compare(a.label, b.label));
+  }
+
+  #chipsOf(): Chip[] {
+    const chips: Chip[] = [];
+    const f = this.choice;
+    if (f.keywords !== '') chips.push({ key: 'keywords', label: this.locale.t('offerList.keywordsChip', { keywords: f.keywords }) });
+    for (const key of SELECT_FILTERS) {
+      if (f[key] !== '') chips.push({ key, label: this.#label(key, f[key]) });
+    }
+    if (f.beginners) chips.push({ key: 'beginners', label: this.locale.t('beginners') });
+    return chips;
+  }
+
+  /** The offer with this id in the loaded feed (open or not). */
+  #offer(id: string): Offer | undefined {
+    const feed = this.#loadedResult?.feed;
+    if (feed === undefined || id === '') return undefined;
+    let byId = this.#offers.get(feed);
+    if (byId === undefined) {
+      byId = new Map(feed.offers.map((o) => [o.id, o]));
+      this.#offers.set(feed, byId);
+    }
+    return byId.get(id);
+  }
+
+  /** `filters` without the values of controls that are not shown. */
+  #visible(filters: OfferListFilters): OfferListFilters {
+    const out = { ...filters };
+    if (!this.#controls.has('keywords')) out.keywords = '';
+    for (const key of SELECT_FILTERS) if (!this.#controls.has(key)) out[key] = '';
+    if (!this.#controls.has('beginners') || this.#presets.beginners) out.beginners = false;
+    return sameFilters(out, filters) ? filters : out;
+  }
+
+  /** Loaded, and no offer in scope at all (not even before the visitor's filters): nothing to search. */
+  get #nothingPublished(): boolean {
+    return this.#result?.total === 0 && !hasFilters(this.choice);
+  }
+
+  /** Whether a select of this filter is worth showing. */
+  #showsSelect(key: SelectFilter): boolean {
+    if (!this.#controls.has(key)) return false;
+    const preset = this.#presets.lists[key];
+    if (preset.length !== 1) return true;
+    // One preset value leaves nothing to choose, except among an organisation's services.
+    if (key !== 'organisation') return false;
+    if (this.scope === undefined) return true; // while loading: the usual case, ministries have services
+    const id = preset[0] as string;
+    return this.scope.organisations.some((o) => o.parent === id);
+  }
+
+  /** The level of the list's own heading and of the inline detail's title: one above the cards'. */
+  #outerLevel(): number {
+    const n = Math.floor(this.headingLevel);
+    return Number.isFinite(n) ? Math.min(6, Math.max(1, n - 1)) : 2;
+  }
+
+  // --- URL ----------------------------------------------------------------
+
+  #setUpUrl(): void {
+    const prefix = urlPrefix(this.syncUrl);
+    this.#stopUrl?.();
+    this.#stopUrl = undefined;
+    this.#url = prefix === undefined ? undefined : new UrlState(prefix, URL_KEYS);
+    if (this.#url === undefined) return;
+    if (this.isConnected) this.#listenToUrl();
+    this.#applyUrl(false);
+  }
+
+  #listenToUrl(): void {
+    this.#stopUrl?.();
+    this.#stopUrl = onUrlStateChange(() => this.#applyUrl(true));
+  }
+
+  /** Takes the state from the URL (on start, and on back/forward). */
+  #applyUrl(fromHistory: boolean): void {
+    if (this.#url === undefined) return;
+    const s = fromUrlParams(this.#url.read());
+    // Only filters the visitor can see (and undo) are taken from a link.
+    const filters = this.#visible(s.filters);
+    if (!sameFilters(filters, this.choice)) {
+      this.choice = filters;
+      this.#draft = filters.keywords;
+      clearTimeout(this.#debounce);
+      if (fromHistory) this.#filterChanged = true;
+    }
+    this.chosenSort = this.#controls.has('sort') ? s.sort : '';
+    this.page = s.page;
+    const offer = this.detail === 'inline' ? s.offer : '';
+    if (offer !== this.openOfferId) {
+      if (fromHistory) this.#focus = offer === '' ? { offer: this.openOfferId } : 'detail';
+      if (offer !== '') this.#lastOpened = offer;
+      this.openOfferId = offer;
+    }
+  }
+
+  #writeUrl(mode: 'push' | 'replace'): void {
+    this.#url?.write(
+      toUrlParams({ filters: this.choice, sort: this.chosenSort, page: this.page, offer: this.openOfferId }),
+      mode,
+    );
+  }
+
+  /** The URL of a page of results, for the pagination links. */
+  #pageHref(page: number): string | undefined {
+    return this.#url?.href(
+      toUrlParams({ filters: this.choice, sort: this.chosenSort, page, offer: '' }),
+    );
+  }
+
+  // --- events out -----------------------------------------------------------
+
+  #setStates(): void {
+    const states = this.#internals?.states;
+    if (states === undefined) return;
+    const status = this.#status;
+    const set = (name: string, on: boolean) => {
+      try {
+        if (on) states.add(name);
+        else states.delete(name);
+      } catch {
+        /* engines without custom states: styling hooks only */
+      }
+    };
+    set('loading', this.#result === undefined && status !== TaskStatus.ERROR);
+    set('error', status === TaskStatus.ERROR);
+    set('empty', this.#result?.total === 0);
+    set('stale', this.#loadedResult?.stale === true);
+    set('detail', this.openOfferId !== '');
+  }
+
+  #announce(): void {
+    const loaded = this.#loadedResult;
+    if (loaded !== undefined && loaded !== this.#loaded && this.#result !== undefined) {
+      this.#loaded = loaded;
+      this.#emit(new MnLoadEvent(this.#result.total, loaded.stale));
+    }
+    if (this.#status === TaskStatus.ERROR) {
+      const error = this.#feedController?.task.error;
+      if (error !== this.#announcedError && !isAbortError(error)) {
+        this.#announcedError = error;
+        const code = isFeedError(error) ? error.code : 'unknown';
+        this.#emit(new MnErrorEvent(code, this.#errorMessage(error), isFeedError(error) ? error.status : undefined));
+      }
+    }
+    if (this.#filterChanged && this.#result !== undefined) {
+      this.#filterChanged = false;
+      this.#emit(new MnFilterChangeEvent({ ...this.choice }, this.#result.total));
+    }
+  }
+
+  /** Dispatches an event (documented in the class JSDoc, which the manifest reads). */
+  #emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  #errorMessage(error: unknown): string {
+    if (!isFeedError(error)) return this.locale.t('error.unknown');
+    return this.locale.t(`error.${error.code}` as MessageKey, { status: error.status ?? '' });
+  }
+
+  #moveFocus(target: FocusTarget): void {
+    const root = this.renderRoot as ShadowRoot;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+    const focusAndShow = (el: HTMLElement | null | undefined) => {
+      if (!el) return false;
+      el.focus({ preventScroll: true });
+      el.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+      return true;
+    };
+    if (target === 'count') {
+      focusAndShow(this.countEl);
+    } else if (target === 'keywords') {
+      const first = this.keywordsEl ?? root.querySelector<HTMLElement>('form select, form input');
+      (first ?? this.countEl)?.focus();
+    } else if (target === 'detail') {
+      focusAndShow(root.querySelector<HTMLElement>('.detail-back'));
+    } else if ('chip' in target) {
+      const chips = [...root.querySelectorAll<HTMLElement>('.chip')];
+      const next = chips[target.chip] ?? chips[target.chip - 1];
+      if (next) next.focus();
+      else this.#moveFocus('keywords');
+    } else {
+      const card = [...root.querySelectorAll<HTMLElement>('mn-offer-card')].find((c) => c.dataset.offerId === target.offer);
+      if (!card) {
+        focusAndShow(this.countEl);
+        return;
+      }
+      const link = card.shadowRoot?.querySelector<HTMLElement>('a[href], a, button');
+      (link ?? card).focus({ preventScroll: true });
+      card.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+    }
+  }
+
+  // --- visitor actions --------------------------------------------------------
+
+  #setChoice(choice: OfferListFilters, mode: 'push' | 'replace'): void {
+    if (sameFilters(choice, this.choice)) return;
+    this.choice = choice;
+    this.page = 1;
+    this.#filterChanged = true;
+    this.#writeUrl(mode);
+  }
+
+  #commitKeywords(mode: 'push' | 'replace'): void {
+    clearTimeout(this.#debounce);
+    this.#debounce = undefined;
+    this.#setChoice({ ...this.choice, keywords: this.#draft.trim() }, mode);
+  }
+
+  #onKeywordsInput = (e: Event): void => {
+    this.#draft = (e.target as HTMLInputElement).value;
+    clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(() => this.#commitKeywords('replace'), KEYWORDS_DEBOUNCE);
+  };
+
+  #onSubmit = (e: SubmitEvent): void => {
+    e.preventDefault();
+    if (this.keywordsEl) this.#draft = this.keywordsEl.value;
+    this.#commitKeywords('replace');
+  };
+
+  #onSelectChange = (e: Event): void => {
+    const select = e.target as HTMLSelectElement;
+    const key = select.name as SelectFilter;
+    this.#setChoice({ ...this.choice, [key]: select.value }, 'push');
+  };
+
+  #onBeginnersChange = (e: Event): void => {
+    this.#setChoice({ ...this.choice, beginners: (e.target as HTMLInputElement).checked }, 'push');
+  };
+
+  #onSortChange = (e: Event): void => {
+    this.chosenSort = (e.target as HTMLSelectElement).value as OfferSort | '';
+    this.page = 1;
+    this.#writeUrl('push');
+  };
+
+  #onChipClick = (e: Event): void => {
+    const button = e.currentTarget as HTMLButtonElement;
+    const key = button.value as Chip['key'];
+    const index = this.#chips.findIndex((c) => c.key === key);
+    const next = { ...this.choice };
+    if (key === 'keywords') {
+      next.keywords = '';
+      this.#draft = '';
+    } else if (key === 'beginners') next.beginners = false;
+    else next[key] = '';
+    this.#focus = { chip: index };
+    this.#setChoice(next, 'push');
+  };
+
+  #onToggleFilters = (): void => {
+    this.filtersOpen = !this.filtersOpen;
+  };
+
+  #onReset = (): void => {
+    this.#draft = '';
+    clearTimeout(this.#debounce);
+    this.#focus = 'keywords';
+    this.#setChoice(emptyFilters(), 'push');
+  };
+
+  #onPageClick = (e: MouseEvent): void => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // new tab: the browser's job
+    e.preventDefault();
+    const target = e.currentTarget as HTMLElement;
+    if (target.getAttribute('aria-disabled') === 'true') return;
+    const page = Number(target.dataset.page);
+    if (!Number.isInteger(page) || page === this.#result?.page) return;
+    this.page = page;
+    this.#writeUrl('push');
+    this.#focus = 'count';
+  };
+
+  #onRetry = (): void => {
+    this.#focus = 'count';
+    this.#feedController?.retry();
+  };
+
+  #onOfferSelect = (e: MnOfferSelectEvent): void => {
+    if (this.detail !== 'inline') return;
+    // The host page may take over: decide once the event has gone all the way up.
+    const decide = (ev: Event) => {
+      if (ev !== e) return;
+      window.removeEventListener('mn-offer-select', decide);
+      if (e.defaultPrevented || this.#offer(e.offerId) === undefined) return;
+      e.preventDefault();
+      this.#openOffer(e.offerId);
+    };
+    window.addEventListener('mn-offer-select', decide);
+    // If someone stops the event on its way, forget it.
+    queueMicrotask(() => window.removeEventListener('mn-offer-select', decide));
+  };
+
+  #openOffer(id: string): void {
+    this.openOfferId = id;
+    this.#lastOpened = id;
+    this.#focus = 'detail';
+    this.#writeUrl('push');
+  }
+
+  #onBack = (): void => {
+    this.#focus = { offer: this.#lastOpened || this.openOfferId };
+    this.openOfferId = '';
+    this.#writeUrl('push');
+  };
+
+  // --- public ---------------------------------------------------------------
+
+  /** Loads the feed again from the network. */
+  retry(): void {
+    this.#feedController?.retry();
+  }
+
+  // --- render -----------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const open = this.openOfferId !== '';
+    return html`
+      <div part="base" class="base">
+        ${this.heading ? headingOf(this.#outerLevel(), this.heading) : nothing}
+        ${open ? this.#renderDetail() : nothing}
+        <div class="list" ?hidden=${open}>
+          ${this.#controls.size > 0 && !this.#nothingPublished ? this.#renderForm() : nothing} ${this.#renderChips()}
+          ${this.#renderNotice()}
+          ${this.#renderResults()}
+        </div>
+      </div>
+    `;
+  }
+
+  #renderForm(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const selects = SELECT_FILTERS.filter((k) => this.#showsSelect(k));
+    const beginners = this.#controls.has('beginners') && !this.#presets.beginners;
+    const active = selects.filter((k) => this.choice[k] !== '').length + (beginners && this.choice.beginners ? 1 : 0);
+    const more = selects.length > 0 || beginners;
+    return html`
+      <form part="form" class="filters" role="search" aria-label=${t('offerList.search')} novalidate @submit=${this.#onSubmit}>
+        ${this.#controls.has('keywords')
+          ? html`<div class="field keywords">
+              <label for="keywords">${t('offerList.keywords')}</label>
+              <span class="hint" id="keywords-hint">${t('offerList.keywordsHint')}</span>
+              <div class="search-row">
+                <input
+                  id="keywords"
+                  name="keywords"
+                  type="search"
+                  autocomplete="off"
+                  enterkeyhint="search"
+                  aria-describedby="keywords-hint"
+                  .value=${live(this.#draft)}
+                  @input=${this.#onKeywordsInput}
+                />
+                <button class="button" type="submit">${t('offerList.submit')}</button>
+              </div>
+            </div>`
+          : nothing}
+        ${more && this.narrow
+          ? html`<button
+              class="button tertiary toggle"
+              type="button"
+              aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+              aria-controls="more-filters"
+              @click=${this.#onToggleFilters}
+            >
+              ${active > 0 ? t('offerList.moreFiltersActive', { count: active }) : t('offerList.moreFilters')}
+            </button>`
+          : nothing}
+        ${more
+          ? html`<div id="more-filters" class="more" ?hidden=${this.narrow && !this.filtersOpen}>
+              ${selects.length > 0 ? html`<div class="selects">${selects.map((key) => this.#renderSelect(key))}</div>` : nothing}
+              ${beginners ? this.#renderBeginners() : nothing}
+            </div>`
+          : nothing}
+      </form>
+    `;
+  }
+
+  #renderSelect(key: SelectFilter): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const options = this.#options[key] ?? [];
+    const chosen = this.choice[key];
+    return html`<div class="field">
+      <label for=${`filter-${key}`}>${t(`offerList.filter.${key}` as MessageKey)}</label>
+      <select id=${`filter-${key}`} name=${key} ?disabled=${this.#result === undefined} @change=${this.#onSelectChange}>
+        <option value="" .selected=${live(chosen === '')}>${t(`offerList.any.${key}` as MessageKey)}</option>
+        ${options.map(
+          (o) =>
+            html`<option value=${o.value} .selected=${live(o.value === chosen)}>${t('offerList.option', {
+              label: o.label,
+              count: formatNumber(this.locale.lang, o.count),
+            })}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  #renderBeginners(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const loading = this.#result === undefined;
+    return html`<div class="checkbox">
+      <input
+        id="beginners"
+        type="checkbox"
+        .checked=${live(this.choice.beginners)}
+        ?disabled=${loading}
+        @change=${this.#onBeginnersChange}
+      />
+      <label for="beginners"
+        >${loading
+          ? t('beginners')
+          : t('offerList.option', { label: t('beginners'), count: formatNumber(this.locale.lang, this.#beginnersCount) })}</label
+      >
+    </div>`;
+  }
+
+  #renderChips(): TemplateResult | typeof nothing {
+    if (this.#chips.length === 0 || this.#controls.size === 0) return nothing;
+    const t = this.locale.t.bind(this.locale);
+    return html`
+      <div part="chips" class="chips">
+        <ul aria-label=${t('offerList.activeFilters')}>
+          ${repeat(
+            this.#chips,
+            (c) => c.key,
+            (c) => html`<li>
+              <button
+                class="chip"
+                type="button"
+                value=${c.key}
+                aria-label=${t('offerList.removeFilter', { label: c.label })}
+                @click=${this.#onChipClick}
+              >
+                <span class="chip-label">${c.label}</span><span class="chip-x" aria-hidden="true">✕</span>
+              </button>
+            </li>`,
+          )}
+        </ul>
+        <button class="button tertiary reset" type="button" @click=${this.#onReset}>${t('offerList.reset')}</button>
+      </div>
+    `;
+  }
+
+  #renderNotice(): TemplateResult | typeof nothing {
+    const loaded = this.#loadedResult;
+    if (loaded?.stale !== true) return nothing;
+    return html`<div part="notice" class="alert warning notice">
+      <p>${this.locale.t('common.stale', { date: formatDateTime(this.locale.lang, loaded.fetchedAt) })}</p>
+    </div>`;
+  }
+
+  #renderResults(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const result = this.#result;
+    const failed = this.#status === TaskStatus.ERROR;
+    let count = '';
+    if (result !== undefined) {
+      count = t('offerList.count', { count: formatNumber(this.locale.lang, result.total), n: result.total });
+      if (result.pageCount > 1) count += ` – ${t('offerList.pageOf', { page: result.page, count: result.pageCount })}`;
+    } else if (!failed) {
+      count = t('offerList.loading');
+    }
+    const sortShown = this.#controls.has('sort') && result !== undefined && result.total > 1;
+    return html`
+      <div class="results-head">
+        <p
+          id="count"
+          part="count"
+          class=${this.#nothingPublished ? 'count visually-hidden' : 'count'}
+          role="status"
+          tabindex="-1"
+        >${count}</p>
+        ${sortShown ? this.#renderSort() : nothing}
+      </div>
+      ${failed
+        ? this.#renderError()
+        : result === undefined
+          ? this.#renderSkeleton()
+          : result.total === 0
+            ? this.#renderEmpty()
+            : html`${this.#renderCards(result)} ${this.#renderPagination(result)}`}
+    `;
+  }
+
+  #renderSort(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const searching = this.choice.keywords !== '' || this.#presets.keywords !== '';
+    const current = effectiveSort(toSort(this.sort), this.chosenSort, searching);
+    const sorts: OfferSort[] = searching ? ['relevance', 'newest', 'deadline'] : ['newest', 'deadline'];
+    return html`<div class="sort">
+      <label for="sort">${t('offerList.sort')}</label>
+      <select id="sort" @change=${this.#onSortChange}>
+        ${sorts.map((s) => html`<option value=${s} .selected=${live(s === current)}>${t(`offerList.sort.${s}` as MessageKey)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  #renderCards(result: QueryResult): TemplateResult {
+    const feed = this.#loadedResult?.feed;
+    return html`<ul
+      part="results"
+      class=${result.offers.length > LONG_PAGE ? 'results long' : 'results'}
+      aria-labelledby="count"
+      @mn-offer-select=${this.#onOfferSelect}
+    >
+      ${repeat(
+        result.offers,
+        (o) => o.id,
+        (o) => html`<li>
+          <mn-offer-card
+            data-offer-id=${o.id}
+            .offer=${o}
+            .feedData=${feed}
+            .now=${this.now}
+            heading-level=${this.headingLevel}
+            href-template=${ifDefined(this.hrefTemplate)}
+            ?compact=${this.compact}
+          ></mn-offer-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  #renderSkeleton(): TemplateResult {
+    const n = Math.max(1, Math.min(SKELETONS, Math.floor(this.pageSize) || SKELETONS));
+    return html`<ul part="results" class="results" aria-busy="true" aria-labelledby="count">
+      ${Array.from(
+        { length: n },
+        () => html`<li class="skeleton" aria-hidden="true">
+          ${this.compact
+            ? nothing
+            : html`<span class="bone badge"></span>`}<span class="bone title"></span><span class="bone title short narrow"></span
+          ><span class="bone organisation"></span><span class="bone line narrow"></span><span class="bone line short narrow"></span
+          ><span class="bone meta"></span><span class="bone meta"></span>${this.compact
+            ? nothing
+            : html`<span class="bone meta"></span><span class="bone excerpt"></span><span class="bone excerpt short"></span
+                ><span class="bone tags"></span>`}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  #renderEmpty(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const filtered = hasFilters(this.choice);
+    const spontaneous = safeHref(this.spontaneousHref);
+    return html`<div part="empty" class="empty">
+      <p class="empty-title">${t(filtered ? 'offerList.empty.filtered' : 'offerList.empty.none')}</p>
+      ${filtered ? html`<p>${t('offerList.empty.filteredHint')}</p>` : nothing}
+      ${filtered || spontaneous
+        ? html`<div class="actions">
+            ${filtered && this.#controls.size > 0
+              ? html`<button class="button secondary" type="button" @click=${this.#onReset}>${t('offerList.reset')}</button>`
+              : nothing}
+            ${spontaneous ? html`<a class="button" href=${spontaneous}>${t('offerList.spontaneous')}</a>` : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderError(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    return html`<div part="error" class="alert error" role="alert">
+      <p>${this.#errorMessage(this.#feedController?.task.error)}</p>
+      <button class="button secondary" type="button" @click=${this.#onRetry}>${t('common.retry')}</button>
+    </div>`;
+  }
+
+  #renderPagination(result: QueryResult): TemplateResult | typeof nothing {
+    if (result.pageCount <= 1) return nothing;
+    const t = this.locale.t.bind(this.locale);
+    const { page, pageCount } = result;
+    const link = (target: number, label: string, content: TemplateResult | string, cls: string, current = false) => {
+      const disabled = target < 1 || target > pageCount || (target === page && !current);
+      if (this.#url) {
+        return html`<a
+          class=${`page ${cls}`}
+          href=${ifDefined(disabled ? undefined : this.#pageHref(target))}
+          role=${ifDefined(disabled ? 'link' : undefined)}
+          aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
+          aria-current=${ifDefined(current ? 'page' : undefined)}
+          aria-label=${label}
+          data-page=${target}
+          @click=${this.#onPageClick}
+          >${content}</a
+        >`;
+      }
+      return html`<button
+        class=${`page ${cls}`}
+        type="button"
+        aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
+        aria-current=${ifDefined(current ? 'page' : undefined)}
+        aria-label=${label}
+        data-page=${target}
+        @click=${this.#onPageClick}
+      >
+        ${content}
+      </button>`;
+    };
+    const step = (target: number, key: MessageKey, icon: string, cls: string) =>
+      link(
+        target,
+        t(key),
+        html`<span aria-hidden="true" class="icon">${icon}</span><span class="step-label">${t(key)}</span>`,
+        cls,
+      );
+    return html`<nav part="pagination" class="pagination" aria-label=${t('offerList.pagination')}>
+      <ul>
+        <li class="edge">${step(1, 'offerList.first', '«', `first${page === 1 ? ' off' : ''}`)}</li>
+        <li>${step(page - 1, 'offerList.previous', '‹', `previous${page === 1 ? ' off' : ''}`)}</li>
+        ${pageItems(page, pageCount, this.narrow ? 0 : 1).map((item) =>
+          item === 'gap'
+            ? html`<li class="gap" aria-hidden="true">…</li>`
+            : html`<li>${link(item, t('offerList.page', { page: item }), String(item), 'number', item === page)}</li>`,
+        )}
+        <li>${step(page + 1, 'offerList.next', '›', `next${page === pageCount ? ' off' : ''}`)}</li>
+        <li class="edge">${step(pageCount, 'offerList.last', '»', `last${page === pageCount ? ' off' : ''}`)}</li>
+      </ul>
+    </nav>`;
+  }
+
+  #renderDetail(): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const offer = this.#offer(this.openOfferId);
+    const loaded = this.#loadedResult;
+    return html`<div part="detail" class="detail">
+      <button part="back" class="button tertiary detail-back" type="button" @click=${this.#onBack}>
+        <span aria-hidden="true">←</span> ${t('offerList.back')}
+      </button>
+      ${offer !== undefined
+        ? html`<mn-offer-detail
+            .offer=${offer}
+            .feedData=${loaded?.feed}
+            .now=${this.now}
+            heading-level=${this.#outerLevel()}
+            @mn-load=${stopEvent}
+          ></mn-offer-detail>`
+        : loaded !== undefined
+          ? html`<div class="alert info"><p>${t('offerList.offerGone')}</p></div>`
+          : this.#renderSkeleton()}
+    </div>`;
+  }
+}
+
+const ENUM_ORDER: Readonly<Record<'contract' | 'remote' | 'category', readonly string[]>> = {
+  contract: CONTRACT_TYPES,
+  remote: REMOTE_STATUSES,
+  category: CATEGORIES,
+};
+
+/** Keeps an event of the inline detail inside the list (its `mn-load` is not the list's). */
+function stopEvent(e: Event): void {
+  e.stopPropagation();
+}
+
+/** The list's heading, `<h1>`–`<h6>` (one template per level: Lit does not bind tag names). */
+function headingOf(level: number, text: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part="heading" class="heading">${text}</h1>`;
+    case 3:
+      return html`<h3 part="heading" class="heading">${text}</h3>`;
+    case 4:
+      return html`<h4 part="heading" class="heading">${text}</h4>`;
+    case 5:
+      return html`<h5 part="heading" class="heading">${text}</h5>`;
+    case 6:
+      return html`<h6 part="heading" class="heading">${text}</h6>`;
+    default:
+      return html`<h2 part="heading" class="heading">${text}</h2>`;
+  }
+}
+
+function enumRank(key: 'contract' | 'remote' | 'category', value: string): number {
+  const order = ENUM_ORDER[key];
+  const at = order.indexOf(value);
+  return at < 0 ? order.length : at;
+}
+
+function comparePaths(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = collator.compare(a[i] as string, b[i] as string);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}

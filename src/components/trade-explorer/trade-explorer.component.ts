@@ -1,0 +1,683 @@
+import { TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { FeedController, type FeedHost } from '../../controllers/feed-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { isAbortError, isFeedError } from '../../data/errors.js';
+import type { FeedResult } from '../../data/feed-client.js';
+import {
+  findTrade,
+  isTradeSort,
+  openOfferCounts,
+  queryTrades,
+  type TradeQueryResult,
+  type TradeSort,
+  type TradeSummary,
+} from '../../data/trades.js';
+import type { Feed } from '../../data/types.js';
+import { MnErrorEvent } from '../../events/mn-error.js';
+import { MnLoadEvent } from '../../events/mn-load.js';
+import { MnTradeSelectEvent } from '../../events/mn-trade-select.js';
+import { formatDateTime, formatNumber } from '../../i18n/localize.js';
+import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
+import { onUrlStateChange, urlPrefix, UrlState, type UrlParams } from '../../url-state/url-state.js';
+import { styles } from './trade-explorer.styles.js';
+
+/** In the URL, "every family" and "no trade" when the attributes preset another one. */
+const ALL_FAMILIES = 'all';
+const NO_TRADE = 'none';
+/** Debounce of the search field, in milliseconds. */
+const SEARCH_DELAY = 150;
+/** Filters the offer list of a trade offers (the trade itself is preset). */
+const LIST_FILTERS = 'keywords region contract remote';
+
+/** A heading level within 1–6 (2 for anything else). */
+function levelOf(value: unknown): number {
+  const n = typeof value === 'number' ? Math.round(value) : NaN;
+  return n >= 1 && n <= 6 ? n : 2;
+}
+
+interface HeadingOptions {
+  part: string;
+  className: string;
+  id?: string;
+  /** `-1` for a heading that receives the focus from script. */
+  tabindex?: number;
+}
+
+/** An `<hN>` element, `level` clamped to 1–6. One template per level: Lit cannot bind a tag name. */
+function heading(level: number, content: unknown, o: HeadingOptions): TemplateResult {
+  switch (Math.min(6, Math.max(1, level))) {
+    case 1:
+      return html`<h1 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h5>`;
+    default:
+      return html`<h6 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h6>`;
+  }
+}
+
+/** `href` when it is a safe link target (http(s), mailto or relative), else undefined. */
+function safeHref(href: string | undefined): string | undefined {
+  if (!href?.trim()) return undefined;
+  try {
+    const url = new URL(href.trim(), document.baseURI);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? href.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab' } | { to: 'search' };
+
+/**
+ * Browse the State's tech trades (métiers) by family: what each one is, its
+ * typical missions and skills, and who is hiring for it now. Selecting a trade
+ * shows its details and its open offers (an `<mn-offer-list>` preset to it) in
+ * place, with a way back.
+ *
+ * @tag mn-trade-explorer
+ * @summary Explore the trades (métiers) of the feed by family, with their open offers.
+ *
+ * @event mn-trade-select - The visitor opened a trade (`tradeId`, `trade`, `openOffers`). Cancelable: call `preventDefault()` to navigate yourself.
+ * @event mn-load - The trades are shown (`count`: trades in the grid; `stale`: the saved copy is shown).
+ * @event mn-error - The feed could not be loaded (`code`, `message`, `status`).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - The row holding the search field and the sort menu.
+ * @csspart search - The search field (label, hint, input).
+ * @csspart sort - The sort menu (label, select).
+ * @csspart tablist - The row of family tabs.
+ * @csspart tab - A family tab.
+ * @csspart panel - The tab panel holding the count and the trades.
+ * @csspart family-description - The description of the selected family, when the feed gives one.
+ * @csspart count - The number of trades shown.
+ * @csspart list - The list of trade cards.
+ * @csspart card - A trade card.
+ * @csspart card-title - The heading of a trade card.
+ * @csspart card-description - The description of a trade card.
+ * @csspart card-offers - The open-offer count of a trade card.
+ * @csspart empty - The message shown when no trade matches.
+ * @csspart detail - The trade detail view.
+ * @csspart back - The "back to trades" button.
+ * @csspart title - The heading of the trade detail.
+ * @csspart section-title - The headings of the detail's sections (missions, skills, open offers).
+ * @csspart description - The description of the trade detail.
+ * @csspart missions - The typical missions of the trade detail.
+ * @csspart skills - The skills of the trade detail.
+ * @csspart offers - The open offers of the trade detail (heading and list, or the no-offer message).
+ * @csspart no-offers - The message (and spontaneous-application link) of a trade without open offer.
+ * @csspart stale - The notice shown when the feed is a saved copy.
+ * @csspart error - The error message and its retry button.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssproperty --mn-trade-explorer-card-min-width - Minimum width of a trade card in the grid (default `17rem`).
+ * @cssproperty --mn-trade-explorer-gap - Space between trade cards (default `1rem`).
+ * @cssproperty --mn-trade-explorer-card-accent - Colour of the bottom border of trade cards (default the action colour).
+ *
+ * @cssstate loading - The feed is loading.
+ * @cssstate error - The feed could not be loaded.
+ * @cssstate stale - A saved copy of the feed is shown.
+ * @cssstate empty - No trade matches.
+ * @cssstate detail - A trade's detail is shown.
+ */
+export class MnTradeExplorer extends LitElement implements FeedHost {
+  static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, styles];
+
+  private readonly locale = new LocaleController(this);
+  private readonly data = new FeedController(this);
+  private readonly internals: ElementInternals = this.attachInternals();
+
+  /** The family tab shown ('' for every family). */
+  @state() private accessor currentFamily = '';
+  /** The trade whose detail is shown ('' for the grid). */
+  @state() private accessor currentTrade = '';
+  @state() private accessor currentSort: TradeSort = 'name';
+  /** The search applied (debounced from the field). */
+  @state() private accessor query = '';
+
+  /** URL of the feed to read. Default: the page configuration (`data-mn-feed`, `configure()`, `<meta name="mn-feed">`), then the central feed. */
+  @property() accessor feed: string | undefined;
+
+  /** A feed given directly (stories, tests, a parent that already holds it): no request is made. */
+  @property({ attribute: false }) accessor feedData: Feed | undefined;
+
+  /** Id of the family whose tab is selected at first ('' or unknown: every family). */
+  @property() accessor family = '';
+
+  /** Id of a trade to open at once: its details and open offers show in place of the grid. */
+  @property() accessor trade = '';
+
+  /** Hides the trades that have no open offer (and the families left empty). */
+  @property({ attribute: 'hide-empty', type: Boolean }) accessor hideEmpty = false;
+
+  /** Initial order of the trades: `name` (A to Z) or `offers` (most open offers first). The visitor can change it. */
+  @property() accessor sort: TradeSort = 'name';
+
+  /**
+   * Keeps the open family and trade in the page URL (`?<prefix>family=…&<prefix>trade=…`), so that a view can be
+   * shared and the back button works. The value is the parameter prefix (`mn-` when empty). Off when absent.
+   */
+  @property({ attribute: 'sync-url' }) accessor syncUrl: string | undefined;
+
+  /** Link offered for trades with no open offer: a page that takes spontaneous applications. */
+  @property({ attribute: 'spontaneous-href' }) accessor spontaneousHref = '';
+
+  /** Level of the trade headings (cards and detail title), 1–6; the detail's sections use the next levels. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** What the field holds (the query follows it after a short delay). */
+  private searchText = '';
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The element's URL parameters, when URL sync is on. */
+  private url: UrlState | undefined;
+  private stopUrlSync: (() => void) | undefined;
+  private focusTarget: FocusTarget | undefined;
+  /** The tab list last rendered, to tell when a new one appears. */
+  private tablist: HTMLElement | undefined;
+  /** Derived in willUpdate from the loaded feed and the current choices. */
+  private counts: { feed: Feed; counts: Map<string, number> } | undefined;
+  private result: TradeQueryResult | undefined;
+  private opened: TradeSummary | undefined;
+  /** The last result announced by `mn-load`, and the last error announced by `mn-error`. */
+  private announced: FeedResult | undefined;
+  private reportedError: unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listenToUrl();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopUrlSync?.();
+    this.stopUrlSync = undefined;
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('family')) this.currentFamily = this.family ?? '';
+    if (changed.has('trade')) this.currentTrade = this.trade ?? '';
+    if (changed.has('sort')) this.currentSort = isTradeSort(this.sort) ? this.sort : 'name';
+    const prefix = urlPrefix(this.syncUrl);
+    if (prefix !== this.url?.prefix) {
+      this.url = prefix === undefined ? undefined : new UrlState(prefix, ['trade', 'family']);
+      this.listenToUrl();
+      this.readUrl();
+    }
+
+    const feed = this.data.value?.feed;
+    if (feed === undefined) {
+      this.result = undefined;
+      this.opened = undefined;
+      return;
+    }
+    if (this.counts?.feed !== feed) this.counts = { feed, counts: openOfferCounts(feed) };
+    const { counts } = this.counts;
+    this.result = queryTrades(
+      feed,
+      {
+        family: this.currentFamily || undefined,
+        query: this.query,
+        sort: this.currentSort,
+        hideEmpty: this.hideEmpty,
+        lang: this.locale.lang,
+      },
+      counts,
+    );
+    this.opened = this.currentTrade ? findTrade(feed, this.currentTrade, counts) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.updateStates();
+    this.announce();
+    this.revealSelectedTab(changed.has('currentFamily' as keyof MnTradeExplorer));
+    const target = this.focusTarget;
+    if (target === undefined) return;
+    this.focusTarget = undefined;
+    const root = this.renderRoot;
+    const selectedTab = () => root.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    let el: HTMLElement | null = null;
+    if (target.to === 'title') el = root.querySelector<HTMLElement>('#detail-title');
+    else if (target.to === 'search') el = root.querySelector<HTMLElement>('#search');
+    else if (target.to === 'tab') el = selectedTab();
+    else {
+      const card = [...root.querySelectorAll<HTMLElement>('.card')].find((c) => c.dataset.trade === target.trade);
+      el = card?.querySelector<HTMLElement>('.card-link') ?? selectedTab();
+    }
+    el?.focus();
+  }
+
+  /**
+   * Scrolls the tab list (when it scrolls, on narrow elements) so that the selected tab shows, when the
+   * family changed or the list just appeared; only the list, never the page.
+   */
+  private revealSelectedTab(familyChanged: boolean): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[role="tablist"]');
+    const appeared = list !== this.tablist;
+    this.tablist = list ?? undefined;
+    if (!list || !(familyChanged || appeared) || list.scrollWidth <= list.clientWidth) return;
+    const tab = list.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!tab) return;
+    const box = list.getBoundingClientRect();
+    const rect = tab.getBoundingClientRect();
+    if (rect.left < box.left || rect.right > box.right) {
+      list.scrollLeft += rect.left - box.left - (box.width - rect.width) / 2;
+    }
+  }
+
+  private updateStates(): void {
+    const status = this.data.status;
+    const value = this.data.value;
+    const states: Record<string, boolean> = {
+      loading: status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !value),
+      error: status === TaskStatus.ERROR,
+      stale: status !== TaskStatus.ERROR && value?.stale === true,
+      empty: status === TaskStatus.COMPLETE && !this.opened && this.result?.trades.length === 0,
+      detail: status === TaskStatus.COMPLETE && this.opened !== undefined,
+    };
+    for (const [name, on] of Object.entries(states)) {
+      try {
+        if (on) this.internals.states.add(name);
+        else this.internals.states.delete(name);
+      } catch {
+        // Engines without custom states (or only the older `--name` form): styling hooks only.
+      }
+    }
+  }
+
+  /** Fires `mn-load` once per loaded feed and `mn-error` once per failure. */
+  private announce(): void {
+    const status = this.data.status;
+    const value = this.data.value;
+    if (status === TaskStatus.COMPLETE && value && value !== this.announced) {
+      this.announced = value;
+      const event = new MnLoadEvent(this.result?.trades.length ?? 0, value.stale);
+      this.dispatchEvent(event);
+    } else if (status === TaskStatus.ERROR && this.data.task.error !== this.reportedError) {
+      const error = this.data.task.error;
+      this.reportedError = error;
+      if (!isAbortError(error)) {
+        const code = isFeedError(error) ? error.code : 'unknown';
+        const status = isFeedError(error) ? error.status : undefined;
+        const event = new MnErrorEvent(code, this.errorMessage(error), status);
+        this.dispatchEvent(event);
+      }
+    }
+  }
+
+  // --- URL sync ---
+
+  private listenToUrl(): void {
+    this.stopUrlSync?.();
+    this.stopUrlSync = undefined;
+    if (this.url !== undefined && this.isConnected) this.stopUrlSync = onUrlStateChange(this.onUrlChange);
+  }
+
+  /** Applies the URL's family and trade (the attributes' presets when absent). */
+  private readUrl(): void {
+    if (this.url === undefined) return;
+    const params = this.url.read();
+    const family = params.family ?? this.family ?? '';
+    const trade = params.trade ?? this.trade ?? '';
+    this.currentFamily = family === ALL_FAMILIES ? '' : family;
+    this.currentTrade = trade === NO_TRADE ? '' : trade;
+  }
+
+  /** The URL parameters of a state: left out when equal to the presets. */
+  private urlParams(trade = this.currentTrade, family = this.currentFamily): UrlParams {
+    const params: UrlParams = {};
+    if (trade !== (this.trade ?? '')) params.trade = trade || NO_TRADE;
+    if (family !== (this.family ?? '')) params.family = family || ALL_FAMILIES;
+    return params;
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    this.url?.write(this.urlParams(), mode);
+  }
+
+  /** Back or forward in history: show what the URL says, without writing it. */
+  private onUrlChange = (): void => {
+    const before = this.currentTrade;
+    this.readUrl();
+    const active = document.activeElement;
+    const focusHere = active === null || active === document.body || active === this;
+    if (!focusHere) return;
+    if (before && !this.currentTrade) this.focusTarget = { to: 'card', trade: before };
+    else if (this.currentTrade && this.currentTrade !== before) this.focusTarget = { to: 'title' };
+  };
+
+  // --- handlers ---
+
+  private selectFamily(family: string): void {
+    if (family === this.currentFamily) return;
+    this.currentFamily = family;
+    this.writeUrl('replace');
+  }
+
+  private onTabClick(event: Event): void {
+    const tab = event.currentTarget as HTMLElement;
+    this.selectFamily(tab.dataset.family ?? '');
+  }
+
+  /** Tabs per the WAI-ARIA Authoring Practices: arrows (wrapping), Home, End; automatic activation. */
+  private onTabKeydown(event: KeyboardEvent): void {
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const index = tabs.indexOf(event.target as HTMLElement);
+    if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = tabs.length - 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? index === last ? 0 : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0 ? last : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    const tab = tabs[next] as HTMLElement;
+    tab.focus();
+    this.selectFamily(tab.dataset.family ?? '');
+  }
+
+  private onSearchInput(event: Event): void {
+    this.searchText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.query = this.searchText.trim();
+    }, SEARCH_DELAY);
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter') return;
+    clearTimeout(this.searchTimer);
+    this.query = this.searchText.trim();
+  }
+
+  private clearSearch(): void {
+    clearTimeout(this.searchTimer);
+    this.searchText = '';
+    this.query = '';
+    this.focusTarget = { to: 'search' };
+    this.requestUpdate();
+  }
+
+  private searchEveryFamily(): void {
+    this.selectFamily('');
+    this.focusTarget = { to: 'tab' };
+  }
+
+  private onSortChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.currentSort = isTradeSort(value) ? value : 'name';
+  }
+
+  private onCardClick(event: MouseEvent, summary: TradeSummary): void {
+    // A link (URL sync on) opened in a new tab or window is the browser's business.
+    if (event.currentTarget instanceof HTMLAnchorElement) {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    }
+    event.preventDefault();
+    this.openTrade(summary);
+  }
+
+  private openTrade(summary: TradeSummary): void {
+    const { trade, openOffers } = summary;
+    const event = new MnTradeSelectEvent(trade.id, trade, openOffers);
+    if (!this.dispatchEvent(event)) return;
+    this.currentTrade = trade.id;
+    this.focusTarget = { to: 'title' };
+    this.writeUrl('push');
+  }
+
+  private closeTrade(): void {
+    const trade = this.currentTrade;
+    this.currentTrade = '';
+    this.focusTarget = { to: 'card', trade };
+    this.writeUrl('push');
+  }
+
+  /** The offer list's own `mn-load`/`mn-error` stay inside: the explorer's mean "the trades". */
+  private stopInnerEvent(event: Event): void {
+    event.stopPropagation();
+  }
+
+  private retry(): void {
+    this.data.retry();
+  }
+
+  private errorMessage(error: unknown): string {
+    if (!isFeedError(error)) return this.locale.t('error.unknown');
+    return this.locale.t(`error.${error.code}`, { status: error.status ?? '' });
+  }
+
+  // --- rendering ---
+
+  override render(): TemplateResult {
+    const status = this.data.status;
+    const value = this.data.value;
+    const loading = status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !value);
+    let content: unknown;
+    if (status === TaskStatus.ERROR) content = this.renderError();
+    else if (loading || !value || !this.result) content = this.renderSkeleton();
+    else
+      content = [
+        value.stale ? this.renderStale(value) : nothing,
+        this.opened ? this.renderDetail(this.opened, value.feed) : this.renderGrid(this.result, value.feed),
+      ];
+    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'}>${content}</div>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`
+      <p class="visually-hidden" role="status">${this.locale.t('tradeExplorer.loading')}</p>
+      <div class="skeleton" part="skeleton" aria-hidden="true">
+        <div class="bone bar short"></div>
+        <div class="bone bar"></div>
+        <div class="bones">${[0, 1, 2, 3, 4, 5].map(() => html`<div class="bone tile"></div>`)}</div>
+      </div>
+    `;
+  }
+
+  private renderError(): TemplateResult {
+    return html`
+      <div class="alert error" part="error" role="alert">
+        <p>${this.errorMessage(this.data.task.error)}</p>
+        <button type="button" class="button secondary" @click=${this.retry}>${this.locale.t('common.retry')}</button>
+      </div>
+    `;
+  }
+
+  private renderStale(value: FeedResult): TemplateResult {
+    const date = formatDateTime(this.locale.lang, value.fetchedAt);
+    return html`<div class="alert warning" part="stale">
+      <p>${this.locale.t('common.stale', { date })}</p>
+    </div>`;
+  }
+
+  private renderGrid(result: TradeQueryResult, feed: Feed): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    if (result.families.length === 0) {
+      const message = this.hideEmpty && feed.trades.length > 0 ? t('tradeExplorer.empty.noOpen') : t('tradeExplorer.empty.none');
+      return html`<div class="empty" part="empty"><p>${message}</p></div>`;
+    }
+    const tabs = [
+      { id: '', name: t('tradeExplorer.all'), count: result.total },
+      ...result.families.map(({ family, count }) => ({ id: family.id, name: family.name, count })),
+    ];
+    const selected = Math.max(0, tabs.findIndex((tab) => tab.id === (result.family ?? '')));
+    const family = result.families.find((f) => f.family.id === result.family)?.family;
+    return html`
+      <div class="toolbar" part="toolbar">
+        <div class="field search" part="search">
+          <label for="search">${t('tradeExplorer.search.label')}</label>
+          <span class="hint" id="search-hint">${t('tradeExplorer.search.hint')}</span>
+          <input
+            id="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="search-hint"
+            .value=${live(this.searchText)}
+            @input=${this.onSearchInput}
+            @keydown=${this.onSearchKeydown}
+          />
+        </div>
+        <div class="field sort" part="sort">
+          <label for="sort">${t('tradeExplorer.sort.label')}</label>
+          <select id="sort" @change=${this.onSortChange}>
+            <option value="name" ?selected=${this.currentSort === 'name'}>${t('tradeExplorer.sort.name')}</option>
+            <option value="offers" ?selected=${this.currentSort === 'offers'}>${t('tradeExplorer.sort.offers')}</option>
+          </select>
+        </div>
+      </div>
+      <div class="tabs">
+        <div class="tablist" part="tablist" role="tablist" aria-label=${t('tradeExplorer.families')} @keydown=${this.onTabKeydown}>
+          ${tabs.map(
+            (tab, i) => html`<button
+              type="button"
+              role="tab"
+              class="tab"
+              part="tab"
+              id="tab-${i}"
+              data-family=${tab.id}
+              aria-selected=${i === selected ? 'true' : 'false'}
+              aria-controls="panel"
+              tabindex=${i === selected ? '0' : '-1'}
+              @click=${this.onTabClick}
+            >
+              <span>${tab.name}</span>
+              <span class="tab-count" aria-hidden="true">${formatNumber(this.locale.lang, tab.count)}</span>
+              <span class="visually-hidden">(${t('tradeExplorer.tabCount', { count: tab.count })})</span>
+            </button>`,
+          )}
+        </div>
+        <div class="panel" part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${selected}">
+          ${family?.description ? html`<p class="family-description" part="family-description">${family.description}</p>` : nothing}
+          <p class="count" part="count" role="status">${t('tradeExplorer.count', { count: result.trades.length })}</p>
+          ${result.trades.length > 0
+            ? html`<ul class="cards" part="list">
+                ${repeat(
+                  result.trades,
+                  (summary) => summary.trade.id,
+                  (summary) => this.renderCard(summary, result.family === undefined),
+                )}
+              </ul>`
+            : this.renderNoMatch(result)}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderCard(summary: TradeSummary, showFamily: boolean): TemplateResult {
+    const { trade, family, openOffers } = summary;
+    const link =
+      this.url !== undefined
+        ? html`<a
+            class="card-link"
+            href=${this.url.href(this.urlParams(trade.id))}
+            @click=${(e: MouseEvent) => this.onCardClick(e, summary)}
+            >${trade.name}</a
+          >`
+        : html`<button type="button" class="card-link" @click=${(e: MouseEvent) => this.onCardClick(e, summary)}>
+            ${trade.name}
+          </button>`;
+    return html`<li class="card" part="card" data-trade=${trade.id}>
+      ${heading(levelOf(this.headingLevel), link, { part: 'card-title', className: 'card-title' })}
+      ${showFamily && family ? html`<p class="card-family">${family.name}</p>` : nothing}
+      ${trade.description ? html`<p class="card-description" part="card-description">${trade.description}</p>` : nothing}
+      <p class="card-offers ${openOffers === 0 ? 'none' : ''}" part="card-offers">
+        ${this.locale.t('tradeExplorer.openOffers', { count: openOffers })}
+      </p>
+    </li>`;
+  }
+
+  private renderNoMatch(result: TradeQueryResult): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const family = result.families.find((f) => f.family.id === result.family)?.family;
+    const elsewhere = family !== undefined && result.total > 0;
+    const message =
+      family !== undefined
+        ? t('tradeExplorer.empty.searchFamily', { query: this.query, family: family.name })
+        : t('tradeExplorer.empty.search', { query: this.query });
+    return html`<div class="empty" part="empty">
+      <p>${message}</p>
+      <div class="actions">
+        ${elsewhere
+          ? html`<button type="button" class="button" @click=${this.searchEveryFamily}>${t('tradeExplorer.searchAll')}</button>`
+          : nothing}
+        <button type="button" class="button secondary" @click=${this.clearSearch}>${t('tradeExplorer.clearSearch')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderDetail(summary: TradeSummary, feed: Feed): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const { trade, family, openOffers } = summary;
+    const level = levelOf(this.headingLevel);
+    const sub = (content: unknown, className: string) => heading(level + 1, content, { part: 'section-title', className });
+    return html`<div class="detail" part="detail">
+      <p>
+        <button type="button" class="button tertiary" part="back" @click=${this.closeTrade}>
+          <span aria-hidden="true">←</span> ${t('tradeExplorer.back')}
+        </button>
+      </p>
+      ${heading(level, trade.name, { part: 'title', className: 'detail-title', id: 'detail-title', tabindex: -1 })}
+      ${family ? html`<p class="detail-family">${t('tradeExplorer.family', { family: family.name })}</p>` : nothing}
+      ${trade.description ? html`<p class="description" part="description">${trade.description}</p>` : nothing}
+      ${trade.missions.length > 0 || trade.skills.length > 0
+        ? html`<div class="facts">
+            ${trade.missions.length > 0
+              ? html`<div part="missions">
+                  ${sub(t('tradeExplorer.missions'), 'fact-title')}
+                  <ul class="missions">${trade.missions.map((m) => html`<li>${m}</li>`)}</ul>
+                </div>`
+              : nothing}
+            ${trade.skills.length > 0
+              ? html`<div part="skills">
+                  ${sub(t('tradeExplorer.skills'), 'fact-title')}
+                  <ul class="skills">${trade.skills.map((s) => html`<li class="tag">${s}</li>`)}</ul>
+                </div>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div class="offers" part="offers">
+        ${sub(
+          html`${t('tradeExplorer.offers')} <span class="offers-count">(${formatNumber(this.locale.lang, openOffers)})</span>`,
+          'offers-title',
+        )}
+        ${openOffers > 0
+          ? html`<mn-offer-list
+              trade=${trade.id}
+              filters=${LIST_FILTERS}
+              heading-level=${Math.min(6, level + 2)}
+              spontaneous-href=${ifDefined(safeHref(this.spontaneousHref))}
+              .feedData=${feed}
+              @mn-load=${this.stopInnerEvent}
+              @mn-error=${this.stopInnerEvent}
+            ></mn-offer-list>`
+          : this.renderNoOffers()}
+      </div>
+    </div>`;
+  }
+
+  private renderNoOffers(): TemplateResult {
+    const href = safeHref(this.spontaneousHref);
+    return html`<div class="alert info" part="no-offers">
+      <p>${this.locale.t('tradeExplorer.noOffers')} ${href ? nothing : this.locale.t('tradeExplorer.later')}</p>
+      ${href ? html`<a class="button secondary" href=${href}>${this.locale.t('tradeExplorer.spontaneous')}</a>` : nothing}
+    </div>`;
+  }
+}

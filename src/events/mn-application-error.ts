@@ -1,0 +1,38 @@
+import type { ApplicationResultKind } from '../data/application.js';
+
+/** Why an application was not accepted (an `ApplicationResult` kind, or `config`). */
+export type ApplicationErrorCode = Exclude<ApplicationResultKind, 'created' | 'aborted'> | 'config';
+
+/**
+ * Fired by `<mn-application-form>` when sending failed or the platform refused the
+ * application (not for mistakes the form catches before sending). Nothing personal in it.
+ */
+export class MnApplicationErrorEvent extends Event {
+  static readonly eventName = 'mn-application-error';
+  constructor(
+    /**
+     * `invalid` (400/422), `duplicate` (409), `key-reused`, `too-large` (413), `rate-limited` (429),
+     * `server` (5xx), `network`, `timeout`, or `config` (no endpoint to send to).
+     */
+    readonly code: ApplicationErrorCode,
+    /** The offer applied to; `undefined` for a spontaneous application. */
+    readonly offerId: string | undefined,
+    /** True when the candidate can try again with the same answers (the form keeps them). */
+    readonly retryable: boolean,
+    /** The HTTP status, for `server` errors. */
+    readonly status?: number,
+  ) {
+    super(MnApplicationErrorEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** True for a spontaneous application (no offer). */
+  get spontaneous(): boolean {
+    return this.offerId === undefined;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mn-application-error': MnApplicationErrorEvent;
+  }
+}

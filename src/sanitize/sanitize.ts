@@ -1,0 +1,244 @@
+/**
+ * Rich text of the feed (the sections of an offer) made safe to show: a strict
+ * allow-list, enforced by a proven sanitiser, then checked again here.
+ *
+ * 1. Parsing and first pass: the browser's HTML Sanitizer API
+ *    (`Element.prototype.setHTML`) where it exists (Chromium, Firefox), else
+ *    DOMPurify, imported on demand so that only pages showing an offer's detail
+ *    download it. Both get the same allow-list and both parse into an inert
+ *    document: nothing in the input can run, fetch or navigate while it is read.
+ * 2. Second pass (`enforcePolicy`), the same for both engines, on the inert result:
+ *    the allow-list again, links checked and opened safely, headings moved under
+ *    the section heading, lists repaired so that they stay valid (and accessible).
+ *
+ * Allowed: `p br ul ol li strong em b i h1–h6 a[href]`. Headings are renumbered
+ * from `headingLevel` down, without gaps, links keep only an absolute `http:`, `https:` or `mailto:`
+ * address. Harmless wrappers (`div`, `span`, `table`…) are replaced by their
+ * content; anything else (`script`, `style`, `img`, `svg`, `iframe`, `form`,
+ * unknown elements…) is removed with its content. No attribute but `href` survives.
+ */
+
+import type { DOMPurify } from 'dompurify';
+
+/** Elements kept (attributes: only `href` on `a`). */
+export const ALLOWED_ELEMENTS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
+/** Elements replaced by their content: layout and inline wrappers whose text matters. */
+export const UNWRAPPED_ELEMENTS = [
+  'div', 'span', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'address', 'hgroup',
+  'blockquote', 'pre', 'code', 'u', 's', 'small', 'big', 'sub', 'sup', 'mark', 'abbr', 'cite', 'q', 'del', 'ins',
+  'time', 'font', 'center', 'tt', 'figure', 'figcaption', 'dl', 'dt', 'dd',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+] as const;
+
+/** Input longer than this (UTF-16 code units) is cut before parsing; the feed reader caps sections alike. */
+export const MAX_HTML_LENGTH = 100_000;
+
+/** Link protocols kept. */
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const KEPT = new Set<string>(ALLOWED_ELEMENTS);
+const UNWRAPPED = new Set<string>(UNWRAPPED_ELEMENTS);
+
+export type SanitizerEngine = 'auto' | 'sanitizer-api' | 'dompurify';
+
+export interface SanitizeOptions {
+  /** Level (1–6) given to the content's highest heading; the next levels used follow, without gaps, down to 6. Default 4. */
+  headingLevel?: number;
+  /**
+   * Text appended, visually hidden (class `visually-hidden`), to the links that open
+   * in a new window (every http(s) link), e.g. "nouvelle fenêtre". Default: none.
+   */
+  newWindowHint?: string;
+  /** `auto` (default): the Sanitizer API when the browser has it, else DOMPurify. */
+  engine?: SanitizerEngine;
+}
+
+type SetHtml = (this: Element, html: string, options: { sanitizer: SanitizerConfig }) => void;
+
+function nativeSetHtml(): SetHtml | undefined {
+  const fn = (Element.prototype as unknown as { setHTML?: unknown }).setHTML;
+  return typeof fn === 'function' ? (fn as SetHtml) : undefined;
+}
+
+/** True when the browser has the HTML Sanitizer API (`Element.prototype.setHTML`). */
+export function hasSanitizerApi(): boolean {
+  return nativeSetHtml() !== undefined;
+}
+
+const SANITIZER_CONFIG: SanitizerConfig = {
+  elements: [...ALLOWED_ELEMENTS],
+  replaceWithChildrenElements: [...UNWRAPPED_ELEMENTS],
+  attributes: ['href'],
+  comments: false,
+  dataAttributes: false,
+};
+
+/** A document with no browsing context: elements made in it never load or run anything. */
+function inertDocument(): Document {
+  return document.implementation.createHTMLDocument('');
+}
+
+function withSanitizerApi(html: string, setHtml: SetHtml): DocumentFragment {
+  const doc = inertDocument();
+  const box = doc.createElement('div');
+  setHtml.call(box, html, { sanitizer: SANITIZER_CONFIG });
+  const fragment = doc.createDocumentFragment();
+  fragment.append(...box.childNodes);
+  return fragment;
+}
+
+let purifier: Promise<DOMPurify> | undefined;
+
+async function withDomPurify(html: string): Promise<DocumentFragment> {
+  purifier ??= import('dompurify').then((m) => m.default);
+  const purify = await purifier;
+  // Parsed here, in an inert document, exactly as `setHTML` parses (scripting off: a
+  // `<noscript>` holds elements, not text), so that both engines see the same tree.
+  const box = inertDocument().createElement('div');
+  box.innerHTML = html;
+  return purify.sanitize(box, {
+    ALLOWED_TAGS: [...ALLOWED_ELEMENTS, ...UNWRAPPED_ELEMENTS, '#text'],
+    ALLOWED_ATTR: ['href'],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
+    // Like the Sanitizer API: an element off the list goes with its content.
+    KEEP_CONTENT: false,
+    RETURN_DOM_FRAGMENT: true,
+  });
+}
+
+/** The absolute, safe address of a link, or undefined. */
+function safeHref(raw: string | null): string | undefined {
+  if (raw === null) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim()); // no base: relative addresses mean nothing on the host page
+  } catch {
+    return undefined;
+  }
+  return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+}
+
+function rename(el: Element, name: string): Element {
+  const next = el.ownerDocument.createElement(name);
+  next.append(...el.childNodes);
+  el.replaceWith(next);
+  return next;
+}
+
+function unwrap(el: Element): void {
+  el.replaceWith(...el.childNodes);
+}
+
+function isBlank(node: Node): boolean {
+  return (node.textContent ?? '').trim() === '';
+}
+
+/**
+ * The second pass, on an inert fragment: enforces the allow-list whatever the first
+ * pass let through, fixes links and headings, and repairs list structure.
+ */
+export function enforcePolicy(root: DocumentFragment, options: SanitizeOptions = {}): DocumentFragment {
+  const doc = root.ownerDocument;
+  // Comments, processing instructions and the like.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  const strays: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE) strays.push(node);
+  }
+  for (const node of strays) node.parentNode?.removeChild(node);
+
+  // Elements, outermost first (a removed element takes its descendants along).
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!root.contains(el)) continue;
+    const name = el.localName;
+    if (el.namespaceURI !== HTML_NS || (!KEPT.has(name) && !UNWRAPPED.has(name))) {
+      el.remove();
+      continue;
+    }
+    if (UNWRAPPED.has(name)) {
+      unwrap(el);
+      continue;
+    }
+    for (const attr of Array.from(el.attributes)) {
+      if (!(name === 'a' && attr.name === 'href')) el.removeAttribute(attr.name);
+    }
+  }
+
+  // Links: safe address or plain text; new-window hint; no empty link.
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    const href = safeHref(a.getAttribute('href'));
+    if (href === undefined || isBlank(a)) {
+      unwrap(a);
+      continue;
+    }
+    a.setAttribute('href', href);
+    a.setAttribute('rel', 'noopener noreferrer');
+    if (!href.startsWith('mailto:')) {
+      a.setAttribute('target', '_blank');
+      if (options.newWindowHint) {
+        const hint = doc.createElement('span');
+        hint.className = 'visually-hidden';
+        hint.textContent = ` (${options.newWindowHint})`;
+        a.append(hint);
+      }
+    }
+  }
+
+  // Headings: the levels used, from the highest, become `headingLevel`, the next one… (at most 6):
+  // the order is kept and no level is skipped.
+  const headings = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6')).filter((h) => {
+    if (!isBlank(h)) return true;
+    h.remove();
+    return false;
+  });
+  const used = [...new Set(headings.map((h) => Number(h.localName[1])))].sort((a, b) => a - b);
+  const base = clampLevel(options.headingLevel ?? 4);
+  for (const h of headings) {
+    const level = Math.min(6, base + used.indexOf(Number(h.localName[1])));
+    if (`h${level}` !== h.localName) rename(h, `h${level}`);
+  }
+
+  // Lists: only `li` in `ul`/`ol`, and `li` only there.
+  for (const li of Array.from(root.querySelectorAll('li'))) {
+    const parent = li.parentElement;
+    if (parent === null || (parent.localName !== 'ul' && parent.localName !== 'ol')) rename(li, 'p');
+  }
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    for (const child of Array.from(list.childNodes)) {
+      if (child.nodeType === Node.ELEMENT_NODE && (child as Element).localName === 'li') continue;
+      if (child.nodeType === Node.TEXT_NODE && isBlank(child)) continue;
+      const li = doc.createElement('li');
+      child.replaceWith(li);
+      li.append(child);
+    }
+  }
+  return root;
+}
+
+function clampLevel(level: number): number {
+  return Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 4;
+}
+
+/**
+ * Sanitises feed HTML into a fragment of the current document, ready to insert
+ * (never reserialised: what was checked is what is shown).
+ */
+export async function sanitizeHtml(html: string, options: SanitizeOptions = {}): Promise<DocumentFragment> {
+  const input = typeof html === 'string' ? html.slice(0, MAX_HTML_LENGTH) : '';
+  const engine = options.engine ?? 'auto';
+  const setHtml = engine === 'dompurify' ? undefined : nativeSetHtml();
+  if (engine === 'sanitizer-api' && setHtml === undefined) {
+    throw new Error('This browser has no HTML Sanitizer API.');
+  }
+  const fragment = setHtml ? withSanitizerApi(input, setHtml) : await withDomPurify(input);
+  // Checked while still inert, then moved into the page's document.
+  const safe = enforcePolicy(fragment, options);
+  const out = document.createDocumentFragment();
+  out.append(document.adoptNode(safe));
+  return out;
+}

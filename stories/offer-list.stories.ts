@@ -1,0 +1,254 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import sample from '../demo/feed/v1/offers.json';
+import hostile from '../test/fixtures/feeds/hostile.json';
+import '../src/components/offer-list/mn-offer-list.js';
+import { FeedClient } from '../src/data/feed-client.js';
+import { normaliseFeed } from '../src/data/normalise.js';
+import { storageKey, type FeedStorage } from '../src/data/storage.js';
+import type { Feed } from '../src/data/types.js';
+import { FIXTURE_NOW, makeFeed, makeOffer } from '../test/fixtures/make-feed.js';
+
+const FEED_URL = 'https://metiers.numerique.gouv.fr/api/feed/v1/offers.json';
+/** The committed sample feed (300 offers), read as the element would. */
+const sampleFeed: Feed = normaliseFeed(sample, FEED_URL);
+/** Stories look at the sample feed on the day it was made, so that they do not age. */
+const sampleNow = sampleFeed.generatedAt ?? Date.now();
+/** A ministry of the sample feed that has services, for the "ministry page" story. */
+const ministry =
+  sampleFeed.organisations.find((o) => o.parent === undefined && sampleFeed.organisations.some((s) => s.parent === o.id)) ??
+  sampleFeed.organisations[0];
+
+/*
+ * Stories never reach the network: the loading, error and stale stories read their feed
+ * through a `FeedClient` whose `fetch` never answers, answers 503, or fails.
+ */
+const memoryStorage = (entries: Record<string, string> = {}): FeedStorage => {
+  const map = new Map(Object.entries(entries));
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+};
+const STORY_FEED = 'https://stories.invalid/feed/v1/offers.json';
+const clients = {
+  loading: () => new FeedClient({ fetch: () => new Promise<Response>(() => undefined), storage: memoryStorage() }),
+  error: () => new FeedClient({ fetch: () => Promise.resolve(new Response('Service Unavailable', { status: 503 })), storage: memoryStorage() }),
+  stale: () =>
+    new FeedClient({
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      storage: memoryStorage({
+        [storageKey(STORY_FEED)]: JSON.stringify({ fetchedAt: sampleNow - 26 * 3_600_000, etag: '"v1"' }),
+        [`${storageKey(STORY_FEED)}#body`]: JSON.stringify(sample),
+      }),
+    }),
+};
+
+interface Args {
+  feed?: string;
+  feedData?: Feed;
+  client?: FeedClient;
+  now?: number;
+  organisation: string;
+  trade: string;
+  family: string;
+  region: string;
+  departement: string;
+  contract: string;
+  remote: string;
+  category: string;
+  beginners: boolean;
+  keywords: string;
+  filters: string;
+  sort: 'newest' | 'deadline' | 'relevance';
+  pageSize: number;
+  syncUrl?: string;
+  detail: 'link' | 'inline';
+  hrefTemplate?: string;
+  headingLevel: number;
+  heading: string;
+  spontaneousHref: string;
+  compact: boolean;
+  lang: string;
+  width: string;
+  cardMinWidth: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/mn-offer-list',
+  component: 'mn-offer-list',
+  args: {
+    feedData: sampleFeed,
+    now: sampleNow,
+    organisation: '',
+    trade: '',
+    family: '',
+    region: '',
+    departement: '',
+    contract: '',
+    remote: '',
+    category: '',
+    beginners: false,
+    keywords: '',
+    filters: 'all',
+    sort: 'newest',
+    pageSize: 10,
+    detail: 'link',
+    headingLevel: 3,
+    heading: '',
+    spontaneousHref: '',
+    compact: false,
+    lang: 'fr',
+    width: '',
+    cardMinWidth: '',
+  },
+  argTypes: {
+    sort: { control: 'inline-radio', options: ['newest', 'deadline', 'relevance'] },
+    detail: { control: 'inline-radio', options: ['link', 'inline'] },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    pageSize: { control: { type: 'number', min: 1, max: 1000 } },
+    width: { control: 'text', description: 'Width of the column holding the list (story only).' },
+    cardMinWidth: { control: 'text', description: '`--mn-offer-list-card-min-width` (e.g. `20rem` for a grid).' },
+    feedData: { control: false },
+    client: { control: false },
+    now: { control: false },
+  },
+  parameters: {
+    actions: { handles: ['mn-load', 'mn-error', 'mn-filter-change', 'mn-offer-select'] },
+  },
+  render: (a) => html`
+    <div style=${`max-width: ${a.width || 'none'}`}>
+      <mn-offer-list
+        style=${a.cardMinWidth ? `--mn-offer-list-card-min-width: ${a.cardMinWidth}` : ''}
+        feed=${ifDefined(a.feed)}
+        organisation=${a.organisation}
+        trade=${a.trade}
+        family=${a.family}
+        region=${a.region}
+        departement=${a.departement}
+        contract=${a.contract}
+        remote=${a.remote}
+        category=${a.category}
+        ?beginners=${a.beginners}
+        keywords=${a.keywords}
+        filters=${a.filters}
+        sort=${a.sort}
+        page-size=${a.pageSize}
+        sync-url=${ifDefined(a.syncUrl)}
+        detail=${a.detail}
+        href-template=${ifDefined(a.hrefTemplate)}
+        heading-level=${a.headingLevel}
+        heading=${a.heading}
+        spontaneous-href=${ifDefined(a.spontaneousHref || undefined)}
+        ?compact=${a.compact}
+        lang=${a.lang}
+        .feedData=${a.feedData}
+        .client=${a.client}
+        .now=${a.now}
+      ></mn-offer-list>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The sample feed, ten offers a page, every filter. */
+export const Default: Story = {};
+
+/** A ministry's page: the list keeps to the ministry and its services, the visitor picks among them. */
+export const MinistryPage: Story = {
+  args: {
+    organisation: ministry?.id ?? '',
+    heading: `Nos offres d’emploi${ministry ? ` – ${ministry.acronym ?? ministry.name}` : ''}`,
+    filters: 'keywords organisation trade region remote',
+  },
+};
+
+/** Only a few controls. */
+export const SomeFilters: Story = { args: { filters: 'keywords contract remote' } };
+
+/** No controls at all: a fixed selection, e.g. the five newest internships. */
+export const NoControls: Story = {
+  args: { filters: 'none', contract: 'INTERN APPRENTICESHIP', pageSize: 5, heading: 'Stages et apprentissage' },
+};
+
+/** Cards in a grid (`--mn-offer-list-card-min-width: 20rem`). */
+export const Grid: Story = { args: { cardMinWidth: '20rem', pageSize: 12, compact: true } };
+
+/** A narrow side column: compact cards, filters behind a button, fewer page numbers. */
+export const NarrowColumn: Story = { args: { width: '20rem', compact: true, pageSize: 5 } };
+
+/** Opening an offer shows it in place, with a way back (`detail="inline"`). */
+export const InlineDetail: Story = { args: { detail: 'inline' } };
+
+/** Filters, page and open offer in the URL (`sync-url="story"` → `?story-q=…`). */
+export const SyncUrl: Story = { args: { syncUrl: 'story', detail: 'inline' } };
+
+/** In English. */
+export const English: Story = { args: { lang: 'en', heading: 'Our job offers' } };
+
+/** Loading: skeleton cards the size of real ones, the list busy. */
+export const Loading: Story = { args: { feed: STORY_FEED, feedData: undefined, client: clients.loading() } };
+
+/** The feed cannot be loaded: a clear message and "Réessayer". */
+export const LoadError: Story = { name: 'Error', args: { feed: STORY_FEED, feedData: undefined, client: clients.error() } };
+
+/** Offline: the saved copy of the feed, with its date. */
+export const Stale: Story = { args: { feed: STORY_FEED, feedData: undefined, client: clients.stale() } };
+
+/** Nothing published: says so, and offers the spontaneous application. */
+export const EmptyFeed: Story = {
+  args: { feedData: makeFeed(0), spontaneousHref: 'https://example.gouv.fr/candidature-spontanee' },
+};
+
+/** Nothing matches the visitor's search: reset, or apply spontaneously. */
+export const NoResults: Story = {
+  args: { spontaneousHref: 'https://example.gouv.fr/candidature-spontanee' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('mn-offer-list');
+    await el?.updateComplete;
+    const input = el?.shadowRoot?.querySelector<HTMLInputElement>('#keywords');
+    if (!el || !input) return;
+    input.value = 'zzzz introuvable';
+    input.form?.requestSubmit();
+    await el.updateComplete;
+  },
+};
+
+/** A single offer: "1 offre", no pagination. */
+export const OneResult: Story = {
+  args: { feedData: makeFeed(0, { offers: [makeOffer({ id: 'only', title: 'Développeur·se full stack', excerpt: 'La seule offre du moment.' })] }), now: FIXTURE_NOW },
+};
+
+/** Very long titles and names, and offers missing every optional field. */
+export const LongContent: Story = {
+  args: {
+    now: FIXTURE_NOW,
+    feedData: makeFeed(0, {
+      offers: [
+        makeOffer({
+          id: 'long',
+          title: `${'Responsable de la transformation numérique et de la conduite du changement '.repeat(3)}(H/F)`,
+          excerpt: 'Un résumé '.repeat(60),
+          hiringOrganization: 'bureau-si',
+          baseSalary: { min: 45_000, max: 62_000 },
+          validThrough: FIXTURE_NOW + 5 * 86_400_000,
+        }),
+        makeOffer({ id: 'word', title: 'Anticonstitutionnellementdéveloppeusesupercalifragilistiqueexpidélilicieuse' }),
+        makeOffer({ id: 'bare', title: 'Offre sans détails', jobLocation: {}, employmentType: [], category: [], remote: 'NONE' }),
+      ],
+    }),
+  },
+};
+
+/** A hostile feed (markup, `javascript:` links, wrong types) read through the normaliser: shown as text, linked safely. */
+export const HostileFeed: Story = {
+  args: { feedData: normaliseFeed(hostile, FEED_URL), now: Date.UTC(2025, 0, 20) },
+};
+
+/** A thousand cards on one page (for performance checks). */
+export const ThousandCards: Story = { args: { feedData: makeFeed(1400), now: FIXTURE_NOW, pageSize: 1000 } };

@@ -1,0 +1,158 @@
+import { expect } from '@open-wc/testing';
+import {
+  ALLOWED_ELEMENTS,
+  hasSanitizerApi,
+  MAX_HTML_LENGTH,
+  sanitizeHtml,
+  type SanitizerEngine,
+} from '../../../src/sanitize/sanitize.js';
+import { HOSTILE_HTML, PWNED } from '../../fixtures/hostile-html.js';
+
+type PwnedWindow = Window & Record<string, unknown>;
+
+const allowed = new Set<string>(ALLOWED_ELEMENTS);
+
+/** Two frames: time for any handler, image error or navigation to have fired. */
+const settle = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+async function render(html: string, engine: SanitizerEngine = 'auto', headingLevel?: number): Promise<HTMLElement> {
+  const box = document.createElement('div');
+  box.append(await sanitizeHtml(html, { engine, headingLevel, newWindowHint: 'nouvelle fenêtre' }));
+  return box;
+}
+
+/** What every output must satisfy, whatever the input. */
+function expectSafe(box: HTMLElement): void {
+  for (const el of box.querySelectorAll('*')) {
+    const name = el.localName;
+    const hint = name === 'span' && el.className === 'visually-hidden' && el.parentElement?.localName === 'a';
+    expect(allowed.has(name) || hint, `<${name}> is not allowed`).to.equal(true);
+    for (const attr of Array.from(el.attributes)) {
+      const ok = name === 'a' ? ['href', 'rel', 'target'].includes(attr.name) : hint && attr.name === 'class';
+      expect(ok, `attribute ${attr.name} on <${name}>`).to.equal(true);
+    }
+    if (name === 'a') {
+      const url = new URL(el.getAttribute('href') ?? '');
+      expect(['http:', 'https:', 'mailto:']).to.include(url.protocol);
+      expect(el.getAttribute('rel')).to.equal('noopener noreferrer');
+    }
+  }
+  expect(box.innerHTML).not.to.match(/javascript:|vbscript:|data:|on\w+=|style=|evil\.example/i);
+}
+
+describe('sanitizeHtml', () => {
+  let hits = 0;
+  beforeEach(() => {
+    hits = 0;
+    (window as unknown as PwnedWindow)[PWNED] = () => {
+      hits += 1;
+    };
+  });
+  afterEach(() => {
+    delete (window as unknown as PwnedWindow)[PWNED];
+  });
+
+  const engines: SanitizerEngine[] = ['auto', 'dompurify'];
+  for (const engine of engines) {
+    describe(`with engine "${engine}"`, () => {
+      for (const c of HOSTILE_HTML) {
+        it(`neutralises: ${c.name}`, async () => {
+          const box = await render(c.html, engine);
+          document.body.append(box); // live in the page: handlers, loads and styles would apply now
+          try {
+            await settle();
+            expectSafe(box);
+            if (c.keeps) expect(box.textContent?.replace(/\s+/g, '')).to.contain(c.keeps);
+            expect(hits, 'payload ran').to.equal(0);
+          } finally {
+            box.remove();
+          }
+        });
+      }
+    });
+  }
+
+  it('makes no request for remote content', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    for (const c of HOSTILE_HTML) box.append(await sanitizeHtml(c.html));
+    await settle();
+    const requested = performance.getEntriesByType('resource').filter((e) => e.name.includes('evil.example'));
+    box.remove();
+    expect(requested).to.have.length(0);
+  });
+
+  it('keeps the allowed structure', async () => {
+    const box = await render(
+      '<h2>Profil</h2><p>Vous <strong>aimez</strong> <em>coder</em><br>et <b>tester</b> <i>vite</i>.</p><ul><li>un</li></ul><ol><li>deux</li></ol>',
+    );
+    expect(box.innerHTML).to.equal(
+      '<h4>Profil</h4><p>Vous <strong>aimez</strong> <em>coder</em><br>et <b>tester</b> <i>vite</i>.</p><ul><li>un</li></ul><ol><li>deux</li></ol>',
+    );
+  });
+
+  it('replaces wrappers by their content', async () => {
+    const box = await render('<div><span>a</span><table><tr><td>b</td></tr></table><u>c</u></div>');
+    expect(box.innerHTML).to.equal('abc');
+  });
+
+  it('moves headings under the given level, in order and without gaps', async () => {
+    const box = await render('<h1>A</h1><h2>B</h2><h6>C</h6><h2>D</h2>', 'auto', 3);
+    expect([...box.children].map((h) => h.localName)).to.deep.equal(['h3', 'h4', 'h5', 'h4']);
+    const deep = await render('<h1>A</h1><h2>B</h2><h3>C</h3><h4>D</h4>', 'auto', 5);
+    expect([...deep.children].map((h) => h.localName)).to.deep.equal(['h5', 'h6', 'h6', 'h6']);
+    const lifted = await render('<h5>A</h5><h6>B</h6>', 'auto', 4);
+    expect([...lifted.children].map((h) => h.localName)).to.deep.equal(['h4', 'h5']);
+  });
+
+  it('opens web links in a new window, with the hint, and mail links in place', async () => {
+    const box = await render('<a href="https://example.org/a b">web</a> <a href="mailto:rh@example.org">mail</a>');
+    const [web, mail] = box.querySelectorAll('a');
+    expect(web?.getAttribute('href')).to.equal('https://example.org/a%20b');
+    expect(web?.getAttribute('target')).to.equal('_blank');
+    expect(web?.textContent).to.equal('web (nouvelle fenêtre)');
+    expect(mail?.hasAttribute('target')).to.equal(false);
+    expect(mail?.textContent).to.equal('mail');
+  });
+
+  it('repairs lists', async () => {
+    const box = await render('<ul><p>x</p><li>y</li></ul><li>z</li>');
+    expect(box.innerHTML).to.equal('<ul><li><p>x</p></li><li>y</li></ul><p>z</p>');
+  });
+
+  it('caps the length', async () => {
+    const box = await render(`<p>${'a'.repeat(MAX_HTML_LENGTH * 2)}</p>`);
+    expect(box.textContent?.length).to.be.at.most(MAX_HTML_LENGTH);
+  });
+
+  it('returns nodes of the page document', async () => {
+    const fragment = await sanitizeHtml('<p>x</p>');
+    expect(fragment.ownerDocument).to.equal(document);
+    expect(fragment.firstElementChild?.ownerDocument).to.equal(document);
+  });
+
+  describe('the two engines', () => {
+    before(function () {
+      if (!hasSanitizerApi()) this.skip();
+    });
+
+    it('give the same output for the whole corpus', async () => {
+      for (const c of HOSTILE_HTML) {
+        const native = await render(c.html, 'sanitizer-api');
+        const purified = await render(c.html, 'dompurify');
+        expect(native.innerHTML, c.name).to.equal(purified.innerHTML);
+      }
+    });
+  });
+
+  it('refuses the Sanitizer API engine where there is none', async () => {
+    if (hasSanitizerApi()) return;
+    let error: unknown;
+    try {
+      await sanitizeHtml('<p>x</p>', { engine: 'sanitizer-api' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(Error);
+  });
+});

@@ -1,0 +1,72 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { onUrlStateChange, UrlState, urlPrefix } from '../../../src/url-state/url-state.js';
+
+describe('url-state', () => {
+  let start: string;
+  beforeEach(() => {
+    start = location.href;
+  });
+  afterEach(() => {
+    history.replaceState(history.state, '', start);
+  });
+
+  it('turns an attribute value into a prefix', () => {
+    expect(urlPrefix(null)).to.equal(undefined);
+    expect(urlPrefix(undefined)).to.equal(undefined);
+    expect(urlPrefix('false')).to.equal(undefined);
+    expect(urlPrefix('')).to.equal('mn-');
+    expect(urlPrefix('true')).to.equal('mn-');
+    expect(urlPrefix('paris')).to.equal('paris-');
+    expect(urlPrefix('jobs_')).to.equal('jobs_');
+    expect(urlPrefix('a b&c=<d>')).to.equal('abcd-');
+  });
+
+  it('reads only its own keys behind its prefix', () => {
+    const url = new UrlState('mn-', ['q', 'page']);
+    const href = 'https://example.org/p?x=1&mn-q=data&mn-page=2&mn-other=3&mn-jobs-q=ops&mn-q=second&q=plain';
+    expect(url.read(href)).to.deep.equal({ q: 'data', page: '2' });
+    expect(url.read('not a url')).to.deep.equal({});
+  });
+
+  it('writes its keys and keeps every other parameter and the hash', () => {
+    const url = new UrlState('mn-', ['q', 'page']);
+    const out = url.href({ q: 'données publiques', page: '' }, 'https://example.org/p?x=1&mn-page=4&mn-jobs-q=ops#top');
+    const parsed = new URL(out);
+    expect(parsed.searchParams.get('x')).to.equal('1');
+    expect(parsed.searchParams.get('mn-jobs-q')).to.equal('ops');
+    expect(parsed.searchParams.get('mn-q')).to.equal('données publiques');
+    expect(parsed.searchParams.has('mn-page')).to.equal(false);
+    expect(parsed.hash).to.equal('#top');
+  });
+
+  it('pushes or replaces history entries, and only when something changed', () => {
+    const url = new UrlState('t1-', ['q']);
+    const length = history.length;
+    history.replaceState({ router: 'keep me' }, '', start);
+    expect(url.write({ q: 'a' }, 'push')).to.equal(true);
+    expect(history.length).to.equal(length + 1);
+    expect(history.state).to.deep.equal({ router: 'keep me' });
+    expect(new URL(location.href).searchParams.get('t1-q')).to.equal('a');
+    expect(url.write({ q: 'a' }, 'push')).to.equal(false);
+    expect(url.write({ q: 'ab' }, 'replace')).to.equal(true);
+    expect(history.length).to.equal(length + 1);
+    expect(url.matches({ q: 'ab' })).to.equal(true);
+  });
+
+  it('tells its listeners when the visitor goes back', async () => {
+    const url = new UrlState('t2-', ['page']);
+    const seen: string[] = [];
+    const stop = onUrlStateChange(() => seen.push(url.read().page ?? '1'));
+    url.write({ page: '2' }, 'push');
+    url.write({ page: '3' }, 'push');
+    const popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    stop();
+    expect(seen).to.deep.equal(['2']);
+    const again = oneEvent(window, 'popstate');
+    history.back();
+    await again;
+    expect(seen).to.deep.equal(['2']);
+  });
+});

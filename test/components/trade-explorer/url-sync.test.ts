@@ -1,0 +1,99 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { tradesFeed } from './trades-feed.js';
+import { $, $$, cardNames, explorer, focused, selectedTab, text } from './helpers.js';
+
+describe('<mn-trade-explorer sync-url>', () => {
+  let start: string;
+  beforeEach(() => {
+    start = location.href;
+  });
+  afterEach(() => {
+    history.replaceState(history.state, '', start);
+  });
+
+  const param = (name: string) => new URL(location.href).searchParams.get(name);
+
+  it('writes the family and the open trade to the URL, under its prefix', async () => {
+    const el = await explorer(html`<mn-trade-explorer sync-url="jobs" .feedData=${tradesFeed()}></mn-trade-explorer>`);
+    // Count new history entries (history.length is capped by browsers, at 50 in Chromium).
+    let pushes = 0;
+    const pushState = history.pushState;
+    history.pushState = function (...args: Parameters<History['pushState']>) {
+      pushes += 1;
+      return pushState.apply(this, args);
+    };
+    try {
+      $$(el, '[role="tab"]')[2]?.click();
+      await el.updateComplete;
+      expect(param('jobs-family')).to.equal('donnees');
+      expect(pushes).to.equal(0); // a tab replaces the entry
+
+      const link = $(el, '.card-link') as HTMLAnchorElement;
+      expect(link.tagName).to.equal('A');
+      expect(new URL(link.href).searchParams.get('jobs-trade')).to.equal('data-scientist');
+      link.click();
+      await el.updateComplete;
+      expect(param('jobs-trade')).to.equal('data-scientist');
+      expect(param('jobs-family')).to.equal('donnees');
+      expect(pushes).to.equal(1); // opening a trade is a step back can undo
+    } finally {
+      history.pushState = pushState;
+    }
+
+    $(el, '[part="back"]').click();
+    await el.updateComplete;
+    expect(param('jobs-trade')).to.equal(null);
+    expect(param('jobs-family')).to.equal('donnees');
+  });
+
+  it('reads its state from the URL, before the attributes', async () => {
+    const url = new URL(start);
+    url.searchParams.set('mn-trade', 'rssi');
+    url.searchParams.set('other', 'kept');
+    history.replaceState(history.state, '', url.href);
+    const el = await explorer(html`<mn-trade-explorer sync-url trade="developpeur" .feedData=${tradesFeed()}></mn-trade-explorer>`);
+    expect(text($(el, '#detail-title'))).to.equal('Responsable de la sécurité des systèmes d’information');
+    $(el, '[part="back"]').click();
+    await el.updateComplete;
+    // Back from a preset trade: the URL says "no trade", so that a reload keeps the grid.
+    expect(param('mn-trade')).to.equal('none');
+    expect(param('other')).to.equal('kept');
+    expect(cardNames(el)).to.have.length(7);
+  });
+
+  it('follows the back and forward buttons', async () => {
+    const el = await explorer(html`<mn-trade-explorer sync-url="te" .feedData=${tradesFeed()}></mn-trade-explorer>`);
+    const card = $$(el, '.card').find((c) => c.dataset.trade === 'product-owner');
+    (card?.querySelector('.card-link') as HTMLElement).click();
+    await el.updateComplete;
+    expect(text($(el, '#detail-title'))).to.equal('Product owner');
+
+    setTimeout(() => history.back());
+    await oneEvent(window, 'popstate');
+    await el.updateComplete;
+    expect($$(el, '.detail')).to.have.length(0);
+    expect(cardNames(el)).to.have.length(7);
+    const again = $$(el, '.card').find((c) => c.dataset.trade === 'product-owner');
+    expect(focused(el)).to.equal(again?.querySelector('.card-link'));
+
+    setTimeout(() => history.forward());
+    await oneEvent(window, 'popstate');
+    await el.updateComplete;
+    expect(text($(el, '#detail-title'))).to.equal('Product owner');
+  });
+
+  it('leaves the URL alone without sync-url', async () => {
+    const el = await explorer(html`<mn-trade-explorer .feedData=${tradesFeed()}></mn-trade-explorer>`);
+    $$(el, '[role="tab"]')[1]?.click();
+    await el.updateComplete;
+    ($(el, '.card-link') as HTMLElement).click();
+    await el.updateComplete;
+    expect(location.href).to.equal(start);
+    expect(text($(el, '#detail-title'))).to.equal('Architecte logiciel');
+    $(el, '[part="back"]').click();
+    await el.updateComplete;
+    expect($(el, '.card-link').tagName).to.equal('BUTTON');
+    expect(text(selectedTab(el))).to.match(/^Développement/);
+    expect(location.href).to.equal(start);
+  });
+});

@@ -1,0 +1,364 @@
+import { expect } from '@open-wc/testing';
+import {
+  APPLICATION_LIMITS,
+  ApplicationClient,
+  buildFormData,
+  checkCv,
+  draftKey,
+  emptyValues,
+  hasPdfSignature,
+  isOutcomeUnknown,
+  newIdempotencyKey,
+  normaliseLink,
+  parseFieldErrors,
+  parseRetryAfter,
+  readDraft,
+  removeDraft,
+  textLength,
+  validateApplication,
+  validateField,
+  writeDraft,
+  type ApplicationData,
+  type DraftStorage,
+} from '../../src/data/application.js';
+import { ProtocolDouble } from '../components/application-form/protocol-double.js';
+
+const pdf = (extra = '', name = 'cv.pdf', type = 'application/pdf') => new File([`%PDF-1.7\n${extra}`], name, { type });
+
+function data(overrides: Partial<ApplicationData> = {}): ApplicationData {
+  return {
+    ...emptyValues(),
+    offerId: 'offer-1',
+    firstName: 'Camille',
+    lastName: 'Martin',
+    email: 'camille.martin@example.fr',
+    status: 'contract-worker',
+    coverLetter: 'Bonjour',
+    consent: true,
+    cv: pdf(),
+    lang: 'fr',
+    ...overrides,
+  };
+}
+
+const offerForm = { spontaneous: false };
+const instant = () => Promise.resolve();
+
+class MemoryStorage implements DraftStorage {
+  readonly map = new Map<string, string>();
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+}
+
+describe('application data layer', () => {
+  describe('validateField', () => {
+    it('requires names, email, status, cover letter, CV and consent', () => {
+      const empty = { ...emptyValues() };
+      expect(validateApplication(empty, offerForm)).to.deep.equal({
+        firstName: 'required',
+        lastName: 'required',
+        email: 'required',
+        status: 'required',
+        coverLetter: 'required',
+        cv: 'required',
+        consent: 'required',
+      });
+    });
+
+    it('accepts a complete application', () => {
+      expect(validateApplication(data(), offerForm)).to.deep.equal({});
+    });
+
+    it('treats blank text as missing', () => {
+      expect(validateField('firstName', { firstName: '   ' }, offerForm)).to.equal('required');
+      expect(validateField('coverLetter', { coverLetter: '\n\n' }, offerForm)).to.equal('required');
+    });
+
+    it('checks e-mail addresses', () => {
+      for (const ok of ['a@b.fr', 'camille.martin+jobs@sous.domaine.gouv.fr']) expect(validateField('email', { email: ok }, offerForm)).to.equal(undefined);
+      for (const bad of ['camille', 'camille@', 'camille@example', '@example.fr', 'a b@example.fr', 'a@b..fr']) {
+        expect(validateField('email', { email: bad }, offerForm), bad).to.equal('invalid');
+      }
+      expect(validateField('email', { email: `${'a'.repeat(250)}@b.fr` }, offerForm)).to.equal('too-long');
+    });
+
+    it('checks phone numbers, which are optional', () => {
+      expect(validateField('phone', { phone: '' }, offerForm)).to.equal(undefined);
+      for (const ok of ['06 12 34 56 78', '+33 6 12 34 56 78', '01.23.45.67.89', '(0)1-23-45-67-89']) {
+        expect(validateField('phone', { phone: ok }, offerForm), ok).to.equal(undefined);
+      }
+      for (const bad of ['appelez-moi', '12345', '+33 6 12 34 56 78 90 12 34']) expect(validateField('phone', { phone: bad }, offerForm), bad).to.not.equal(undefined);
+    });
+
+    it('checks the status against the list', () => {
+      expect(validateField('status', { status: 'student' }, offerForm)).to.equal(undefined);
+      expect(validateField('status', { status: 'astronaut' as never }, offerForm)).to.equal('invalid');
+    });
+
+    it('limits the cover letter to 5000 characters, a line break counting as one', () => {
+      expect(validateField('coverLetter', { coverLetter: 'a'.repeat(5000) }, offerForm)).to.equal(undefined);
+      expect(validateField('coverLetter', { coverLetter: 'a'.repeat(5001) }, offerForm)).to.equal('too-long');
+      expect(textLength('a\r\nb')).to.equal(3);
+      expect(textLength('😀é')).to.equal(2);
+      expect(validateField('coverLetter', { coverLetter: '😀'.repeat(5000) }, offerForm)).to.equal(undefined);
+    });
+
+    it('accepts links with or without a scheme, http(s) only', () => {
+      expect(normaliseLink('linkedin.com/in/camille')).to.equal('https://linkedin.com/in/camille');
+      expect(normaliseLink('https://github.com/camille')).to.equal('https://github.com/camille');
+      for (const bad of ['javascript:alert(1)', 'ftp://example.fr', 'not a url', 'localhost', 'https://u:p@example.fr']) {
+        expect(normaliseLink(bad), bad).to.equal(undefined);
+        expect(validateField('portfolio', { portfolio: bad }, offerForm), bad).to.equal('invalid');
+      }
+      expect(validateField('github', { github: '' }, offerForm)).to.equal(undefined);
+    });
+
+    it('requires a trade for spontaneous applications only', () => {
+      expect(validateField('trades', { trades: [] }, { spontaneous: true })).to.equal('required');
+      expect(validateField('trades', { trades: ['dev'] }, { spontaneous: true })).to.equal(undefined);
+      expect(validateField('trades', { trades: [] }, offerForm)).to.equal(undefined);
+      expect(validateField('regions', { regions: [] }, { spontaneous: true })).to.equal(undefined);
+    });
+  });
+
+  describe('checkCv', () => {
+    it('accepts a PDF by type and signature', async () => {
+      expect(await checkCv(pdf())).to.equal(undefined);
+      // no type, but a .pdf name and the signature
+      expect(await checkCv(pdf('', 'CV.PDF', ''))).to.equal(undefined);
+    });
+
+    it('refuses other types, even with a .pdf name', async () => {
+      expect(await checkCv(new File(['GIF89a'], 'cv.png', { type: 'image/png' }))).to.equal('file-type');
+      expect(await checkCv(pdf('', 'cv.pdf', 'image/png'))).to.equal('file-type');
+      expect(await checkCv(pdf('', 'cv.docx', ''))).to.equal('file-type');
+    });
+
+    it('refuses a "PDF" without the %PDF- signature', async () => {
+      expect(await checkCv(new File(['<html>not a pdf</html>'], 'cv.pdf', { type: 'application/pdf' }))).to.equal('file-type');
+      expect(hasPdfSignature(new TextEncoder().encode(`${' '.repeat(1100)}%PDF-`))).to.equal(false);
+      expect(hasPdfSignature(new TextEncoder().encode(`\uFEFF%PDF-1.4`))).to.equal(true);
+    });
+
+    it('refuses empty files and files over 5 MB', async () => {
+      expect(await checkCv(new File([], 'cv.pdf', { type: 'application/pdf' }))).to.equal('required');
+      expect(await checkCv(undefined)).to.equal('required');
+      const big = new File(['%PDF-1.7\n', new Uint8Array(APPLICATION_LIMITS.cvBytes)], 'cv.pdf', { type: 'application/pdf' });
+      expect(await checkCv(big)).to.equal('file-size');
+    });
+  });
+
+  describe('buildFormData', () => {
+    it('uses the protocol names and leaves empty optional fields out', () => {
+      const form = buildFormData(data({ linkedin: 'linkedin.com/in/camille', phone: '  ' }));
+      expect(form.get('offerId')).to.equal('offer-1');
+      expect(form.get('firstName')).to.equal('Camille');
+      expect(form.get('status')).to.equal('contract-worker');
+      expect(form.get('consent')).to.equal('true');
+      expect(form.get('linkedin')).to.equal('https://linkedin.com/in/camille');
+      expect(form.has('phone')).to.equal(false);
+      expect(form.has('github')).to.equal(false);
+      expect(form.get('website')).to.equal('');
+      expect(form.get('lang')).to.equal('fr');
+      const cv = form.get('cv') as File;
+      expect(cv.name).to.equal('cv.pdf');
+      expect(cv.type).to.equal('application/pdf');
+      expect(form.has('trades')).to.equal(false);
+    });
+
+    it('sends trades and régions for a spontaneous application', () => {
+      const form = buildFormData(data({ offerId: undefined, trades: ['a', 'b'], regions: ['53'] }));
+      expect(form.has('offerId')).to.equal(false);
+      expect(form.getAll('trades')).to.deep.equal(['a', 'b']);
+      expect(form.getAll('regions')).to.deep.equal(['53']);
+    });
+  });
+
+  describe('newIdempotencyKey', () => {
+    it('gives distinct UUID v4', () => {
+      const a = newIdempotencyKey();
+      expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(newIdempotencyKey()).to.not.equal(a);
+    });
+  });
+
+  describe('parseRetryAfter and parseFieldErrors', () => {
+    it('reads seconds and HTTP dates', () => {
+      expect(parseRetryAfter('3')).to.equal(3000);
+      expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).to.equal(6000);
+      expect(parseRetryAfter(null)).to.equal(undefined);
+      expect(parseRetryAfter('soon')).to.equal(undefined);
+    });
+
+    it('reads both list and map forms, tolerantly', () => {
+      expect(parseFieldErrors([{ field: 'email', code: 'invalid' }, { field: 'cv' }, 'junk', { code: 'x' }])).to.deep.equal([
+        { field: 'email', code: 'invalid' },
+        { field: 'cv', code: 'invalid' },
+      ]);
+      expect(parseFieldErrors({ email: ['invalid'], phone: 'too-long' })).to.deep.equal([
+        { field: 'email', code: 'invalid' },
+        { field: 'phone', code: 'too-long' },
+      ]);
+      expect(parseFieldErrors('nope')).to.deep.equal([]);
+      expect(parseFieldErrors(Array.from({ length: 80 }, () => ({ field: 'f', code: 'c' })))).to.have.length(50);
+    });
+  });
+
+  describe('ApplicationClient', () => {
+    const action = 'https://platform.example/api/applications';
+
+    it('POSTs multipart data with the idempotency key, without credentials, and reads the reference', async () => {
+      const double = new ProtocolDouble();
+      const client = new ApplicationClient({ fetch: double.fetch });
+      const result = await client.submit(action, data(), { idempotencyKey: 'key-1' });
+      expect(result).to.deep.equal({ kind: 'created', reference: 'MN-TEST-0001' });
+      const [req] = double.requests;
+      expect(req.method).to.equal('POST');
+      expect(req.url).to.equal(action);
+      expect(req.headers.get('Idempotency-Key')).to.equal('"key-1"');
+      expect(req.credentials).to.equal('omit');
+      expect(req.form.get('email')).to.equal('camille.martin@example.fr');
+      expect(req.url).to.not.include('camille');
+    });
+
+    it('reads 422 field errors and 409/413 answers', async () => {
+      const double = new ProtocolDouble().next(
+        { status: 422, body: { code: 'invalid', errors: [{ field: 'email', code: 'invalid' }] } },
+        { status: 400, body: 'not json' },
+        { status: 409, body: { code: 'duplicate' } },
+        { status: 413 },
+        { status: 422, body: { code: 'idempotency-key-reused' } },
+      );
+      const client = new ApplicationClient({ fetch: double.fetch });
+      const submit = () => client.submit(action, data(), { idempotencyKey: 'k' });
+      expect(await submit()).to.deep.equal({ kind: 'invalid', fieldErrors: [{ field: 'email', code: 'invalid' }] });
+      expect(await submit()).to.deep.equal({ kind: 'invalid', fieldErrors: [] });
+      expect(await submit()).to.deep.equal({ kind: 'duplicate' });
+      expect(await submit()).to.deep.equal({ kind: 'too-large' });
+      expect(await submit()).to.deep.equal({ kind: 'key-reused' });
+      expect(double.applications).to.have.length(0);
+    });
+
+    it('gives 5xx and network failures as outcomes to retry', async () => {
+      const double = new ProtocolDouble().next({ status: 503 }, 'network');
+      const client = new ApplicationClient({ fetch: double.fetch });
+      const first = await client.submit(action, data(), { idempotencyKey: 'k' });
+      const second = await client.submit(action, data(), { idempotencyKey: 'k' });
+      expect(first).to.deep.equal({ kind: 'server', status: 503 });
+      expect(second).to.deep.equal({ kind: 'network' });
+      expect(isOutcomeUnknown(first) && isOutcomeUnknown(second)).to.equal(true);
+      expect(isOutcomeUnknown({ kind: 'invalid', fieldErrors: [] })).to.equal(false);
+    });
+
+    it('stores once when the answer is lost and the retry uses the same key', async () => {
+      const double = new ProtocolDouble().next('lost');
+      const client = new ApplicationClient({ fetch: double.fetch });
+      expect(await client.submit(action, data(), { idempotencyKey: 'k' })).to.deep.equal({ kind: 'network' });
+      expect(await client.submit(action, data(), { idempotencyKey: 'k' })).to.deep.equal({ kind: 'created', reference: 'MN-TEST-0001' });
+      expect(double.applications).to.have.length(1);
+    });
+
+    it('times out', async () => {
+      const double = new ProtocolDouble().next('hang');
+      const client = new ApplicationClient({ fetch: double.fetch, timeoutMs: 20 });
+      expect(await client.submit(action, data(), { idempotencyKey: 'k' })).to.deep.equal({ kind: 'timeout' });
+    });
+
+    it('is aborted by the caller', async () => {
+      const double = new ProtocolDouble().next('hang');
+      const controller = new AbortController();
+      const client = new ApplicationClient({ fetch: double.fetch });
+      const pending = client.submit(action, data(), { idempotencyKey: 'k', signal: controller.signal });
+      controller.abort();
+      expect(await pending).to.deep.equal({ kind: 'aborted' });
+    });
+
+    it('waits out a 429 as told and retries with the same key', async () => {
+      const double = new ProtocolDouble().next({ status: 429, headers: { 'Retry-After': '2' } });
+      const waits: number[] = [];
+      const slept: number[] = [];
+      const client = new ApplicationClient({ fetch: double.fetch, sleep: (ms) => (slept.push(ms), instant()) });
+      const result = await client.submit(action, data(), { idempotencyKey: 'k', onWait: (ms) => waits.push(ms) });
+      expect(result.kind).to.equal('created');
+      expect(waits).to.deep.equal([2000]);
+      expect(slept).to.deep.equal([2000]);
+      expect(double.requests.map((r) => r.key)).to.deep.equal(['k', 'k']);
+    });
+
+    it('waits for a request in progress (409 in-progress) the same way', async () => {
+      const double = new ProtocolDouble().next({ status: 409, body: { code: 'in-progress' }, headers: { 'Retry-After': '1' } });
+      const client = new ApplicationClient({ fetch: double.fetch, sleep: instant });
+      expect((await client.submit(action, data(), { idempotencyKey: 'k' })).kind).to.equal('created');
+    });
+
+    it('gives up after the retries, or at once when the wait is too long', async () => {
+      const tooMany = new ProtocolDouble().next(...Array.from({ length: 3 }, () => ({ status: 429, headers: { 'Retry-After': '1' } })));
+      const client = new ApplicationClient({ fetch: tooMany.fetch, sleep: instant, maxRetries: 2 });
+      expect(await client.submit(action, data(), { idempotencyKey: 'k' })).to.deep.equal({ kind: 'rate-limited', retryAfterMs: 1000 });
+      expect(tooMany.requests).to.have.length(3);
+
+      const long = new ProtocolDouble().next({ status: 429, headers: { 'Retry-After': '120' } });
+      const client2 = new ApplicationClient({ fetch: long.fetch, sleep: instant });
+      expect(await client2.submit(action, data(), { idempotencyKey: 'k' })).to.deep.equal({ kind: 'rate-limited', retryAfterMs: 120_000 });
+      expect(long.requests).to.have.length(1);
+    });
+
+    it('accepts a 2xx without a reference', async () => {
+      const double = new ProtocolDouble().next({ status: 202, body: {} });
+      const client = new ApplicationClient({ fetch: double.fetch });
+      expect(await client.submit(action, data(), { idempotencyKey: 'k' })).to.deep.equal({ kind: 'created' });
+    });
+  });
+
+  describe('drafts', () => {
+    it('writes, reads and removes a draft per offer', () => {
+      const storage = new MemoryStorage();
+      const values = { ...emptyValues(), firstName: 'Camille', trades: ['dev'], consent: true };
+      writeDraft(storage, draftKey('offer-1'), { savedAt: 42, values, idempotencyKey: 'abc' });
+      expect(draftKey(undefined)).to.equal('mn-widgets:draft:spontaneous');
+      expect(readDraft(storage, 'mn-widgets:draft:offer-1')).to.deep.equal({ savedAt: 42, values, idempotencyKey: 'abc' });
+      removeDraft(storage, draftKey('offer-1'));
+      expect(readDraft(storage, draftKey('offer-1'))).to.equal(undefined);
+    });
+
+    it('ignores unreadable drafts and cleans odd values', () => {
+      const storage = new MemoryStorage();
+      storage.setItem('a', '{oops');
+      storage.setItem('b', JSON.stringify({ v: 2, savedAt: 1, values: {} }));
+      storage.setItem('c', JSON.stringify({ v: 1, savedAt: 1, values: { firstName: 3, status: 'astronaut', trades: ['x', 4, 'x'], consent: 'yes' }, idempotencyKey: 'a b' }));
+      expect(readDraft(storage, 'a')).to.equal(undefined);
+      expect(readDraft(storage, 'b')).to.equal(undefined);
+      const c = readDraft(storage, 'c');
+      expect(c?.values.firstName).to.equal('');
+      expect(c?.values.status).to.equal('');
+      expect(c?.values.trades).to.deep.equal(['x']);
+      expect(c?.values.consent).to.equal(false);
+      expect(c?.idempotencyKey).to.equal(undefined);
+      expect(readDraft(null, 'a')).to.equal(undefined);
+    });
+
+    it('survives a storage that refuses', () => {
+      const refusing: DraftStorage = {
+        getItem: () => {
+          throw new DOMException('no', 'SecurityError');
+        },
+        setItem: () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        },
+        removeItem: () => {
+          throw new DOMException('no', 'SecurityError');
+        },
+      };
+      expect(() => writeDraft(refusing, 'k', { savedAt: 1, values: emptyValues() })).to.not.throw();
+      expect(readDraft(refusing, 'k')).to.equal(undefined);
+      expect(() => removeDraft(refusing, 'k')).to.not.throw();
+    });
+  });
+});
