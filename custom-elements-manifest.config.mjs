@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/components/**/*.component.ts', 'src/events/*.ts'],
+  globs: ['src/components/**/*.component.ts', 'src/components/**/mn-*.ts', 'src/events/*.ts'],
   exclude: ['**/*.test.ts'],
   outdir: '.',
   litelement: true,

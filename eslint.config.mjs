@@ -21,6 +21,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // French typography puts non-breaking spaces before : ; ! ? and inside « ».
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
       // Elements are registered in their own mn-*.ts modules, guarded by customElements.get().
       'wc/guard-super-call': 'off',
     },

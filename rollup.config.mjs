@@ -2,20 +2,36 @@
 //  - dist/mn-widgets.js: one self-contained, minified ES module that registers every mn-* element.
 //    Heavy parts that only some pages need (the rich-text sanitiser, the application form inside an
 //    offer detail) are split into dist/chunks/ and loaded on demand, relative to the bundle's URL.
-import typescript from '@rollup/plugin-typescript';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/** TypeScript sources through esbuild (standard decorators lowered), `./x.js` resolved to `./x.ts`. */
+const typescript = () => ({
+  name: 'typescript-esbuild',
+  resolveId(source, importer) {
+    if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    const ts = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+    return existsSync(ts) ? ts : null;
+  },
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const out = await transform(code, {
+      loader: 'ts',
+      target: 'es2022',
+      sourcemap: true,
+      sourcefile: id,
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: false, useDefineForClassFields: true } },
+    });
+    return { code: out.code, map: out.map };
+  },
+});
+
 const plugins = () => [
+  typescript(),
   nodeResolve({ browser: true }),
-  typescript({
-    tsconfig: './tsconfig.json',
-    declaration: false,
-    declarationMap: false,
-    sourceMap: true,
-    outDir: 'dist',
-    include: ['src/**/*.ts'],
-  }),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];
 
