@@ -609,6 +609,8 @@ export class MnApplicationForm extends LitElement {
         this.idempotencyKey = undefined;
         this.reference = result.reference;
         this.phase = 'success';
+        // The focused confirmation speaks for itself: no stale "sending…" left in the live region.
+        this.announcement = '';
         this.failure = undefined;
         this.draftRestoredAt = undefined;
         this.values = emptyValues();
