@@ -155,3 +155,28 @@ export const alertStyles = css`
     color: var(--_color-success);
   }
 `;
+
+/**
+ * DSFR-like text fields and selects: grey background, 2px bottom border, square
+ * bottom corners. Zero specificity (`:where`), so each element's own rules win.
+ * `--_input-background` and `--_input-border` may be set by an element.
+ */
+export const inputStyles = css`
+  :where(input:not([type='radio'], [type='checkbox'], [type='file']), select, textarea) {
+    display: block;
+    width: 100%;
+    min-height: 2.5rem;
+    margin: 0;
+    padding: var(--_space-2) var(--_space-4);
+    border: 0;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    box-shadow: inset 0 -2px 0 0 var(--_input-border, var(--_color-border-plain));
+    background-color: var(--_input-background, var(--_color-background-contrast));
+    color: var(--_color-text);
+    font: inherit;
+    line-height: 1.5rem;
+  }
+  :where(input, select, textarea)[aria-invalid='true']:where(:not([type='radio'], [type='checkbox'], [type='file'])) {
+    box-shadow: inset 0 -2px 0 0 var(--_color-error);
+  }
+`;

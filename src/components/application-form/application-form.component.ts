@@ -39,7 +39,7 @@ import { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
 import { MnApplicationSubmitEvent } from '../../events/mn-application-submit.js';
 import { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
 import { formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
-import { alertStyles, buttonStyles, hostStyles } from '../../styles/shared.styles.js';
+import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
 import { styles } from './application-form.styles.js';
 
 type Phase = 'idle' | 'sending' | 'success' | 'failed';
@@ -156,7 +156,7 @@ function safeHref(value: string): string | undefined {
  * @cssstate invalid - While the form shows errors.
  */
 export class MnApplicationForm extends LitElement {
-  static override styles = [hostStyles, buttonStyles, alertStyles, styles];
+  static override styles = [hostStyles, buttonStyles, alertStyles, inputStyles, styles];
 
   private readonly locale = new LocaleController(this);
   private feedController?: FeedController;

@@ -110,31 +110,9 @@ export const styles = css`
     content: '⚠\\FE0E  ';
   }
 
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  input[type='url'],
-  textarea {
-    display: block;
-    width: 100%;
-    margin: 0;
-    padding: var(--_space-2) var(--_space-4);
-    border: 0;
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    box-shadow: inset 0 -2px 0 0 var(--_input-border);
-    background: var(--_input-background);
-    color: var(--_color-text);
-    font: inherit;
-    line-height: 1.5rem;
-    min-height: 2.5rem;
-  }
   textarea {
     resize: vertical;
     min-height: 10rem;
-  }
-  input[aria-invalid='true']:not([type='radio'], [type='checkbox'], [type='file']),
-  textarea[aria-invalid='true'] {
-    box-shadow: inset 0 -2px 0 0 var(--_color-error);
   }
   input[type='file'] {
     max-width: 100%;

@@ -15,7 +15,7 @@ import { MnFilterChangeEvent } from '../../events/mn-filter-change.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import type { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
 import { formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
-import { alertStyles, buttonStyles, hostStyles } from '../../styles/shared.styles.js';
+import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, UrlState, urlPrefix } from '../../url-state/url-state.js';
 import {
   effectiveSort,
@@ -136,7 +136,7 @@ function safeHref(value: string | null | undefined): string | undefined {
  * @cssstate detail - An offer is open in place.
  */
 export class MnOfferList extends LitElement {
-  static override styles = [hostStyles, buttonStyles, alertStyles, styles];
+  static override styles = [hostStyles, buttonStyles, alertStyles, inputStyles, styles];
 
   protected readonly locale = new LocaleController(this);
   /** Created on the first update, with `client` (see there). */

@@ -22,7 +22,7 @@ import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import { MnTradeSelectEvent } from '../../events/mn-trade-select.js';
 import { formatDateTime, formatNumber } from '../../i18n/localize.js';
-import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
+import { alertStyles, buttonStyles, hostStyles, inputStyles, tagStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, urlPrefix, UrlState, type UrlParams } from '../../url-state/url-state.js';
 import { styles } from './trade-explorer.styles.js';
 
@@ -131,7 +131,7 @@ type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab'
  * @cssstate detail - A trade's detail is shown.
  */
 export class MnTradeExplorer extends LitElement implements FeedHost {
-  static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, styles];
+  static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, inputStyles, styles];
 
   private readonly locale = new LocaleController(this);
   private readonly data = new FeedController(this);

@@ -48,17 +48,7 @@ export const styles = css`
   }
   input,
   select {
-    width: 100%;
-    min-height: 2.5rem;
     margin-top: var(--_space-1);
-    padding: var(--_space-2) var(--_space-4);
-    border: 0;
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    box-shadow: inset 0 -2px 0 0 var(--_color-border-plain);
-    background-color: var(--_color-background-contrast);
-    color: var(--_color-text);
-    font: inherit;
-    line-height: 1.5rem;
   }
   select {
     padding-right: var(--_space-8);
