@@ -1,3 +1,5 @@
+import type { FeedIssue } from '../data/types.js';
+
 /** Fired by an element once its data has loaded and rendered. */
 export class MnLoadEvent extends Event {
   static readonly eventName = 'mn-load';
@@ -6,6 +8,11 @@ export class MnLoadEvent extends Event {
     readonly count: number,
     /** True when the data came from the saved copy because the network failed. */
     readonly stale = false,
+    /**
+     * What the feed reader skipped or repaired (invalid offers, unsafe URLs…), for
+     * integrators and monitoring: visitors only see the valid rest. Empty for a clean feed.
+     */
+    readonly issues: readonly FeedIssue[] = [],
   ) {
     super(MnLoadEvent.eventName, { bubbles: true, composed: true });
   }

@@ -233,7 +233,8 @@ export class MnOfferDetail extends LitElement {
       event = this.errorEvent(doc.error);
     } else if (doc.status === TaskStatus.COMPLETE && doc.value) {
       outcome = doc.value;
-      event = new MnLoadEvent(1, this.feedController?.value?.stale ?? false);
+      const loaded = this.feedController?.value;
+      event = new MnLoadEvent(1, loaded?.stale ?? false, loaded?.feed.issues ?? []);
     }
     if (outcome === undefined || outcome === this.announced) return;
     this.announced = outcome;

@@ -101,8 +101,8 @@ function safeHref(value: string | null | undefined): string | undefined {
  * (`mn-error`, `mn-application-*`) bubble out as usual.
  *
  * Loading a big feed: its search index is built in slices, the skeleton shows meanwhile.
- * Problems found in the feed (`feed.issues`) are not shown to visitors: read them from the
- * data API (`defaultFeedClient.load(url)`), or check the feed with the schema.
+ * Problems found in the feed are not shown to visitors, who see the valid rest: `mn-load`
+ * carries them (`event.issues`: JSON pointer, code, offer id, skipped or dropped).
  *
  * @summary Job offers of the feed, with search, filters and pagination.
  *
@@ -569,7 +569,7 @@ export class MnOfferList extends LitElement {
     const loaded = this.#loadedResult;
     if (loaded !== undefined && loaded !== this.#loaded && this.#result !== undefined) {
       this.#loaded = loaded;
-      this.#emit(new MnLoadEvent(this.#result.total, loaded.stale));
+      this.#emit(new MnLoadEvent(this.#result.total, loaded.stale, loaded.feed.issues));
     }
     if (this.#status === TaskStatus.ERROR) {
       const error = this.#feedController?.task.error;

@@ -301,7 +301,7 @@ export class MnTradeExplorer extends LitElement implements FeedHost {
     const value = this.data.value;
     if (status === TaskStatus.COMPLETE && value && value !== this.announced) {
       this.announced = value;
-      const event = new MnLoadEvent(this.result?.trades.length ?? 0, value.stale);
+      const event = new MnLoadEvent(this.result?.trades.length ?? 0, value.stale, value.feed.issues);
       this.dispatchEvent(event);
     } else if (status === TaskStatus.ERROR && this.data.task.error !== this.reportedError) {
       const error = this.data.task.error;

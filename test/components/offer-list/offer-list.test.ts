@@ -267,6 +267,20 @@ describe('<mn-offer-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the valid rest and reports what was skipped in mn-load', async () => {
+      const json: unknown = await (await fetch('/test/fixtures/feeds/hostile.json')).json();
+      const feed = normaliseFeed(json, 'https://feeds.example.org/feed/v1/offers.json');
+      const el = document.createElement('mn-offer-list');
+      el.feedData = feed;
+      el.now = Date.UTC(2025, 0, 20);
+      const loaded = oneEvent(el, 'mn-load') as Promise<MnLoadEvent>;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      const event = await loaded;
+      expect(event.count).to.equal(feed.offers.length);
+      expect(event.issues.length).to.be.above(0);
+      expect(event.issues.some((i) => i.action === 'skipped' && i.path.startsWith('/offers/'))).to.equal(true);
+    });
+
     it('copes with huge strings and many offers', async () => {
       const huge = 'x'.repeat(300);
       const feed = makeFeed(300, {
