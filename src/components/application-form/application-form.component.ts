@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import {
@@ -160,7 +161,7 @@ export class MnApplicationForm extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private feedController?: FeedController;
-  private readonly internals?: ElementInternals;
+  private readonly internals = attachInternals(this);
 
   @query('.summary') private accessor summaryElement: HTMLElement | null = null;
   @query('.success-title') private accessor successTitle: HTMLElement | null = null;
@@ -224,15 +225,6 @@ export class MnApplicationForm extends LitElement {
   /** Fields typed in since the form was shown. */
   private readonly touched = new Set<ApplicationField>();
 
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      /* no ElementInternals: no custom states */
-    }
-  }
-
   override disconnectedCallback(): void {
     this.flushDraft();
     super.disconnectedCallback();
@@ -249,10 +241,12 @@ export class MnApplicationForm extends LitElement {
   }
 
   protected override updated(): void {
-    this.setState('sending', this.phase === 'sending');
-    this.setState('success', this.phase === 'success');
-    this.setState('failed', this.phase === 'failed');
-    this.setState('invalid', Object.keys(this.errors).length > 0 || this.otherErrors.length > 0);
+    setCustomStates(this.internals, {
+      sending: this.phase === 'sending',
+      success: this.phase === 'success',
+      failed: this.phase === 'failed',
+      invalid: Object.keys(this.errors).length > 0 || this.otherErrors.length > 0,
+    });
   }
 
   // --- derived data ---------------------------------------------------------------
@@ -289,16 +283,6 @@ export class MnApplicationForm extends LitElement {
     return draftKey(this.currentOfferId);
   }
 
-  private setState(name: string, on: boolean): void {
-    const states = this.internals?.states;
-    if (!states) return;
-    try {
-      if (on) states.add(name);
-      else states.delete(name);
-    } catch {
-      /* engines with the older `--state` syntax only */
-    }
-  }
 
   // --- drafts ------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { FeedClient } from '../../data/feed-client.js';
@@ -71,7 +72,7 @@ export class MnOfferCard extends LitElement {
   private readonly locale = new LocaleController(this);
   /** Created only when the card must read the feed itself (`offer-id` without `.offer`). */
   private feedController?: FeedController;
-  private readonly internals = this.attachInternals();
+  private readonly internals = attachInternals(this);
   /** Badges of the offer shown, computed once per update. */
   private flags?: OfferFlags;
 
@@ -108,11 +109,11 @@ export class MnOfferCard extends LitElement {
     }
     const offer = this.currentOffer();
     this.flags = offer ? offerFlags(offer, this.now ?? Date.now()) : undefined;
-    const { states } = this.internals;
-    const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    set('new', this.flags?.isNew ?? false);
-    set('closing', this.flags?.closingSoon ?? false);
-    set('closed', this.flags?.closed !== undefined);
+    setCustomStates(this.internals, {
+      new: this.flags?.isNew ?? false,
+      closing: this.flags?.closingSoon ?? false,
+      closed: this.flags?.closed !== undefined,
+    });
   }
 
   private currentOffer(): Offer | undefined {

@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
@@ -113,7 +114,7 @@ export class MnOfferDetail extends LitElement {
       return { offer, document, sections };
     },
   });
-  private readonly internals = this.attachInternals();
+  private readonly internals = attachInternals(this);
   private jsonLd?: HTMLScriptElement;
   /** The document was loading when the element left the page. */
   private abortedOnLeave = false;
@@ -185,11 +186,11 @@ export class MnOfferDetail extends LitElement {
   protected override updated(): void {
     const offer = this.currentOffer();
     const flags = offer ? offerFlags(offer, this.now ?? Date.now()) : undefined;
-    const { states } = this.internals;
-    const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    set('loading', this.isLoading());
-    set('closed', flags?.closed !== undefined);
-    set('applying', this.applying);
+    setCustomStates(this.internals, {
+      loading: this.isLoading(),
+      closed: flags?.closed !== undefined,
+      applying: this.applying,
+    });
     this.syncJsonLd(offer, flags);
     this.announce(offer);
   }

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
@@ -141,7 +142,7 @@ export class MnOfferList extends LitElement {
   protected readonly locale = new LocaleController(this);
   /** Created on the first update, with `client` (see there). */
   #feedController: FeedController | undefined;
-  readonly #internals: ElementInternals | undefined = this.attachInternals?.();
+  readonly #internals = attachInternals(this);
 
   @query('#count') private accessor countEl!: HTMLElement | null;
   @query('#keywords') private accessor keywordsEl!: HTMLInputElement | null;
@@ -547,22 +548,14 @@ export class MnOfferList extends LitElement {
   // --- events out -----------------------------------------------------------
 
   #setStates(): void {
-    const states = this.#internals?.states;
-    if (states === undefined) return;
     const status = this.#status;
-    const set = (name: string, on: boolean) => {
-      try {
-        if (on) states.add(name);
-        else states.delete(name);
-      } catch {
-        /* engines without custom states: styling hooks only */
-      }
-    };
-    set('loading', this.#result === undefined && status !== TaskStatus.ERROR);
-    set('error', status === TaskStatus.ERROR);
-    set('empty', this.#result?.total === 0);
-    set('stale', this.#loadedResult?.stale === true);
-    set('detail', this.openOfferId !== '');
+    setCustomStates(this.#internals, {
+      loading: this.#result === undefined && status !== TaskStatus.ERROR,
+      error: status === TaskStatus.ERROR,
+      empty: this.#result?.total === 0,
+      stale: this.#loadedResult?.stale === true,
+      detail: this.openOfferId !== '',
+    });
   }
 
   #announce(): void {

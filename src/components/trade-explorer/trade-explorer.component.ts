@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController, type FeedHost } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
@@ -135,7 +136,7 @@ export class MnTradeExplorer extends LitElement implements FeedHost {
 
   private readonly locale = new LocaleController(this);
   private readonly data = new FeedController(this);
-  private readonly internals: ElementInternals = this.attachInternals();
+  private readonly internals = attachInternals(this);
 
   /** The family tab shown ('' for every family). */
   @state() private accessor currentFamily = '';
@@ -285,14 +286,7 @@ export class MnTradeExplorer extends LitElement implements FeedHost {
       empty: status === TaskStatus.COMPLETE && !this.opened && this.result?.trades.length === 0,
       detail: status === TaskStatus.COMPLETE && this.opened !== undefined,
     };
-    for (const [name, on] of Object.entries(states)) {
-      try {
-        if (on) this.internals.states.add(name);
-        else this.internals.states.delete(name);
-      } catch {
-        // Engines without custom states (or only the older `--name` form): styling hooks only.
-      }
-    }
+    setCustomStates(this.internals, states);
   }
 
   /** Fires `mn-load` once per loaded feed and `mn-error` once per failure. */
