@@ -1,50 +1,308 @@
 // The script-tag builds. The npm build (unbundled ESM + .d.ts, Lit external) is `tsc -p tsconfig.build.json`.
-//  - dist/mn-widgets.js: one self-contained, minified ES module that registers every mn-* element.
-//    Heavy parts that only some pages need (the rich-text sanitiser, the application form inside an
-//    offer detail) are split into dist/chunks/ and loaded on demand, relative to the bundle's URL.
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { transform } from 'esbuild';
+//  - dist/mn-widgets.js: one self-contained, minified ES module that registers every mn-* element. Only the
+//    rich-text sanitiser (DOMPurify) is split into dist/chunks/ and loaded when an offer's detail opens.
+//  - dist/mn-loader.js: a tiny module that registers nothing itself; it watches the page and imports the
+//    chunk of each mn-* element it finds (dist/chunks/mn-offer-list-[hash].js …, which share the chunks of
+//    Lit, the data layer, etc.). Chunks load relative to the module that imports them.
+// Both builds also write dist/bundle-graph.json (which file imports which; the elements' chunks), read by
+// scripts/size.mjs (page totals) and scripts/sri.mjs.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform as esbuild } from 'esbuild';
+import { transform as lightningcss } from 'lightningcss';
+import MagicString from 'magic-string';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-/** TypeScript sources through esbuild (standard decorators lowered), `./x.js` resolved to `./x.ts`. */
-const typescript = () => ({
-  name: 'typescript-esbuild',
-  resolveId(source, importer) {
-    if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
-    const ts = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
-    return existsSync(ts) ? ts : null;
-  },
-  async transform(code, id) {
-    if (!id.endsWith('.ts')) return null;
-    const out = await transform(code, {
-      loader: 'ts',
-      target: 'es2022',
-      sourcemap: true,
-      sourcefile: id,
-      tsconfigRaw: { compilerOptions: { experimentalDecorators: false, useDefineForClassFields: true } },
-    });
-    return { code: out.code, map: out.map };
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const SRC = resolve(ROOT, 'src') + '/';
+
+// ---------------------------------------------------------------------------------------------------------
+// TypeScript through esbuild, with esbuild's helpers shared.
+
+const ESBUILD_OPTIONS = {
+  loader: 'ts',
+  target: 'es2022',
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: false, useDefineForClassFields: true } },
+};
+
+/**
+ * esbuild transforms one file at a time, so every file with decorators gets its own copy of the
+ * decorator and class-field helpers (`var __decorateElement = …`, ~2.9 KB minified each). The reference
+ * copy of each helper comes from compiling this sample, which uses every construct our sources lower;
+ * a file's helper that is byte-identical to its reference is replaced by an import of one shared copy.
+ * A helper that differs (another esbuild version, a construct not in the sample) stays inline: the
+ * result is then larger, never wrong.
+ */
+const HELPER_SAMPLE = `
+  const d = (v: unknown, c: unknown) => v as never;
+  class A extends Object {
+    @d accessor a = 1;
+    @d static accessor b = 1;
+    @d accessor #c = 1;
+    @d m() {}
+    @d #n() {}
+    @d get g() { return 1; }
+    @d set s(v: number) {}
+    @d f = 1;
+    #p = 1;
+    static q = 1;
+    get #h() { return this.#p; }
+    x() { return #p in this && this.#h; }
+  }
+  @d class B {}
+  export { A, B };
+`;
+const HELPERS_ID = '\0mn:esbuild-helpers';
+
+/** The top-level `var __name = …;` helper statements esbuild put at the start of a module. */
+function helperStatements(ast) {
+  const found = [];
+  for (const node of ast.body) {
+    const decl = node.type === 'VariableDeclaration' && node.declarations.length === 1 ? node.declarations[0] : null;
+    if (!decl || decl.id.type !== 'Identifier' || !/^__[A-Za-z]+$/.test(decl.id.name)) break;
+    found.push({ name: decl.id.name, start: node.start, end: node.end });
+  }
+  return found;
+}
+
+const typescript = () => {
+  /** @type {Map<string, string>} helper name → its reference statement */
+  let reference;
+  return {
+    name: 'typescript-esbuild',
+    async buildStart() {
+      const out = await esbuild(HELPER_SAMPLE, ESBUILD_OPTIONS);
+      reference = new Map(helperStatements(this.parse(out.code)).map((h) => [h.name, out.code.slice(h.start, h.end)]));
+    },
+    resolveId(source, importer) {
+      if (source === HELPERS_ID) return HELPERS_ID;
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const ts = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+      return existsSync(ts) ? ts : null;
+    },
+    load(id) {
+      if (id !== HELPERS_ID) return null;
+      return `${[...reference.values()].join('\n')}\nexport { ${[...reference.keys()].join(', ')} };\n`;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = await esbuild(code, { ...ESBUILD_OPTIONS, sourcemap: true, sourcefile: id });
+      const helpers = helperStatements(this.parse(out.code)).filter((h) => reference.get(h.name) === out.code.slice(h.start, h.end));
+      if (helpers.length === 0) return { code: out.code, map: out.map };
+      const s = new MagicString(out.code);
+      for (const h of helpers) s.remove(h.start, h.end);
+      s.prepend(`import { ${helpers.map((h) => h.name).join(', ')} } from ${JSON.stringify(HELPERS_ID)};`);
+      return { code: s.toString(), map: s.generateMap({ hires: true, source: id }) };
+    },
+  };
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Minified css`` and html`` templates.
+
+const LIT_MODULES = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
+const TAGS = { css: 'css', html: 'html', svg: 'html', mathml: 'html' };
+
+/** A template's cooked text back to raw template-literal source. */
+const toRaw = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+
+/**
+ * CSS minified by lightningcss. Each `${…}` becomes a placeholder identifier; the result is used only
+ * when every placeholder comes back, once, in order (else the caller falls back to `collapseCss`).
+ */
+export function minifyCss(parts, filename = 'template.css') {
+  // Only `${…}` inside a declaration's value (`prop: … ${x} …;`), where an identifier stands in for it
+  // faithfully; an interpolated rule or selector is left to `collapseCss`.
+  const inValue = (i) => /:[^{};]*$/.test(parts[i]) && /^[^{};]*[;}]/.test(parts[i + 1]);
+  if (parts.slice(0, -1).some((_, i) => !inValue(i))) return null;
+  const mark = (i) => `__mn_tpl_${i}__`;
+  const source = parts.reduce((acc, part, i) => (i === 0 ? part : `${acc}${mark(i - 1)}${part}`), '');
+  let code;
+  try {
+    code = lightningcss({ filename, code: Buffer.from(source), minify: true, errorRecovery: false }).code.toString();
+  } catch {
+    return null;
+  }
+  const out = [];
+  let rest = code;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const at = rest.indexOf(mark(i));
+    if (at === -1) return null;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at + mark(i).length);
+  }
+  out.push(rest);
+  return out.some((p) => p.includes('__mn_tpl_')) ? null : out;
+}
+
+/** Safe CSS whitespace collapse (comments out, strings kept), for templates lightningcss cannot take. */
+export function collapseCss(parts) {
+  return parts.map((part) =>
+    part
+      .replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|\/\*[\s\S]*?\*\/|[ \t\r\n\f]+/g, (m, str) => (str ? str : m.startsWith('/*') ? '' : ' '))
+      .replace(/ ?([{};]) ?/g, '$1'),
+  );
+}
+
+/**
+ * HTML whitespace collapse for Lit templates, on the raw text of each part, so that Lit's bindings (the
+ * `${…}` between parts) are untouched: every run of whitespace that holds a line break becomes one
+ * space (which renders the same outside `white-space: pre*`), and comments without a binding go.
+ * The content of <pre>, <textarea>, <script> and <style> elements is left as it is.
+ */
+export function collapseHtml(parts) {
+  const joined = parts.join('\0');
+  const keep = [];
+  // The content of these elements, from the end of the start tag to the end tag (or the end).
+  for (const m of joined.matchAll(/<(pre|textarea|script|style)\b[^>]*>([\s\S]*?)(<\/\1\s*>|$)/gi)) {
+    const start = m.index + m[0].length - m[3].length - m[2].length;
+    keep.push([start, start + m[2].length]);
+  }
+  const kept = (at) => keep.some(([a, b]) => at >= a && at < b);
+  const out = joined.replace(/<!--[^\0]*?-->|[ \t\r]*\n[ \t\r\n]*/g, (m, at) => {
+    if (kept(at)) return m;
+    return m.startsWith('<!--') ? '' : ' ';
+  });
+  const result = out.split('\0');
+  return result.length === parts.length ? result : null;
+}
+
+const minifyTemplates = () => ({
+  name: 'minify-templates',
+  transform(code, id) {
+    if (!id.startsWith(SRC) || !/\b(css|html|svg|mathml)\b/.test(code)) return null;
+    const ast = this.parse(code);
+    /** local name → 'css' | 'html' */
+    const tags = new Map();
+    for (const node of ast.body) {
+      if (node.type !== 'ImportDeclaration' || !LIT_MODULES.test(node.source.value)) continue;
+      for (const spec of node.specifiers) {
+        if (spec.type === 'ImportSpecifier' && TAGS[spec.imported.name]) tags.set(spec.local.name, TAGS[spec.imported.name]);
+      }
+    }
+    if (tags.size === 0) return null;
+    const s = new MagicString(code);
+    let changed = false;
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && tags.has(node.tag.name)) {
+        const { quasis } = node.quasi;
+        const kind = tags.get(node.tag.name);
+        let parts;
+        if (kind === 'css') {
+          const cooked = quasis.map((q) => q.value.cooked);
+          if (!cooked.some((c) => c == null)) {
+            const min = minifyCss(cooked, relative(ROOT, id));
+            parts = min ? min.map(toRaw) : null;
+          }
+          if (!parts) {
+            this.warn(`css\`\` at ${relative(ROOT, id)}:${node.start}: lightningcss could not take it, whitespace collapsed only`);
+            parts = collapseCss(quasis.map((q) => q.value.raw));
+          }
+        } else if (!quasis.some((q) => /\\\r?\n/.test(q.value.raw))) {
+          parts = collapseHtml(quasis.map((q) => q.value.raw));
+        }
+        if (parts) {
+          quasis.forEach((q, i) => {
+            if (parts[i] !== q.value.raw) {
+              if (q.start === q.end) s.appendLeft(q.start, parts[i]);
+              else s.overwrite(q.start, q.end, parts[i]);
+              changed = true;
+            }
+          });
+        }
+      }
+      for (const key in node) {
+        if (key === 'start' || key === 'end') continue;
+        const value = node[key];
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(ast);
+    return changed ? { code: s.toString(), map: s.generateMap({ hires: true, source: id }) } : null;
   },
 });
 
-const plugins = () => [
+// ---------------------------------------------------------------------------------------------------------
+// dist/bundle-graph.json
+
+const GRAPH = resolve(ROOT, 'dist/bundle-graph.json');
+
+/**
+ * Records, for each script file a build writes: the builds that wrote it, whether it is an entry, its static and
+ * dynamic imports and, for a chunk that holds an element's registration module (src/components/x/mn-*.ts), the
+ * element's tag. The builds of one run (rollup runs them in order) merge into one file, which the first one starts anew.
+ */
+const bundleGraph = (build, { first = false } = {}) => ({
+  name: 'bundle-graph',
+  writeBundle(options, bundle) {
+    const graph = !first && existsSync(GRAPH) ? JSON.parse(readFileSync(GRAPH, 'utf8')) : { files: {} };
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const elements = chunk.moduleIds
+        .map((id) => /\/src\/components\/[^/]+\/(mn-[a-z-]+)\.ts$/.exec(id)?.[1])
+        .filter((tag) => tag !== undefined);
+      const builds = [...new Set([...(graph.files[chunk.fileName]?.builds ?? []), build])];
+      graph.files[chunk.fileName] = {
+        builds,
+        entry: chunk.isEntry,
+        ...(elements.length ? { elements } : {}),
+        imports: chunk.imports,
+        dynamicImports: chunk.dynamicImports,
+      };
+    }
+    writeFileSync(GRAPH, `${JSON.stringify(graph, null, 2)}\n`);
+  },
+});
+
+/** Fails the build when mn-loader.js imports anything statically: it must stay one small file. */
+const loaderStandalone = () => ({
+  name: 'loader-standalone',
+  generateBundle(options, bundle) {
+    const loader = bundle['mn-loader.js'];
+    if (loader?.type === 'chunk' && (loader.imports.length > 0 || loader.moduleIds.length !== 1)) {
+      this.error(`mn-loader.js must be the loader alone, with no static import; it has ${loader.moduleIds.length} modules and imports ${loader.imports.join(', ') || 'nothing'}`);
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------------
+
+const plugins = (build, graphOptions) => [
   typescript(),
+  minifyTemplates(),
   nodeResolve({ browser: true }),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  bundleGraph(build, graphOptions),
 ];
+
+const output = {
+  dir: 'dist',
+  format: 'esm',
+  sourcemap: true,
+  entryFileNames: '[name].js',
+  // The chunk every element imports (Lit, the data layer, the messages, the shared styles) is `core`;
+  // the others take the name of their first module (mn-offer-list, purify.es…).
+  chunkFileNames: (chunk) =>
+    !chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.includes('/node_modules/lit-element/'))
+      ? 'chunks/core-[hash].js'
+      : 'chunks/[name]-[hash].js',
+};
 
 export default [
   {
     input: { 'mn-widgets': 'src/all.ts' },
-    output: {
-      dir: 'dist',
-      format: 'esm',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
-    plugins: plugins(),
+    output,
+    plugins: plugins('mn-widgets', { first: true }),
+  },
+  {
+    input: { 'mn-loader': 'src/loader.ts' },
+    // No `experimentalMinChunkSize`: it may merge a small shared chunk into the loader's and leave
+    // mn-loader.js a facade that imports it (seen when the list imports the detail lazily).
+    output,
+    plugins: [...plugins('mn-loader'), loaderStandalone()],
   },
 ];

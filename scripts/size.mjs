@@ -1,49 +1,120 @@
 #!/usr/bin/env node
-// Prints the size of every script-tag file (minified, gzip -9, brotli) and checks the budgets.
-//   node scripts/size.mjs [--json OUT]
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+// Prints the size of every script-tag file (minified, gzip -9, brotli 11), then what a page downloads in all
+// (a file plus every chunk it imports statically, transitively, from dist/bundle-graph.json), checks the budgets
+// and writes dist/size-report.json.
+//   node scripts/size.mjs [--enforce] [--quiet] [--json OUT]
+//   --enforce  exit 1 when a budget is exceeded (CI turns it on once the budgets are met)
+//   --quiet    print nothing (the build writes the report this way)
+//   --json     also write the per-file rows to OUT
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Budgets in bytes, gzip -9. */
-const budgets = {
-  'dist/mn-widgets.js': 25 * 1024,
-  'dist/mn-loader.js': 1.5 * 1024,
-};
+const DIST = 'dist';
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const log = quiet ? () => {} : console.log;
 
-const files = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (/\.js$/.test(name)) files.push(p);
-  }
-};
-if (!existsSync('dist/mn-widgets.js')) {
-  console.error('dist/mn-widgets.js not found: run `npm run build` first.');
+if (!existsSync(join(DIST, 'bundle-graph.json'))) {
+  console.error('dist/bundle-graph.json not found: run `npm run build` first.');
   process.exit(1);
 }
-walk('dist');
-const bundleFiles = files.filter((f) => /^dist\/(mn-[^/]+\.js|chunks\/)/.test(relative('.', f)));
-const rows = bundleFiles.map((f) => {
-  const buf = readFileSync(f);
+const { files } = JSON.parse(readFileSync(join(DIST, 'bundle-graph.json'), 'utf8'));
+
+const measure = (file) => {
+  const buf = readFileSync(join(DIST, file));
   return {
-    file: relative('.', f),
+    file,
     min: buf.length,
     gzip: gzipSync(buf, { level: 9 }).length,
     brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-});
-const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
-console.log(`${'file'.padEnd(44)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}  budget (gzip)`);
-let over = 0;
-for (const r of rows.sort((a, b) => a.file.localeCompare(b.file))) {
-  const budget = budgets[r.file];
-  const verdict = budget === undefined ? '' : r.gzip <= budget ? `≤ ${kb(budget).trim()} ok` : `> ${kb(budget).trim()} OVER`;
-  if (budget !== undefined && r.gzip > budget) over += 1;
-  console.log(`${r.file.padEnd(44)} ${kb(r.min)} ${kb(r.gzip)} ${kb(r.brotli)}  ${verdict}`);
+};
+const rows = Object.keys(files).sort().map(measure);
+const byFile = new Map(rows.map((r) => [r.file, r]));
+
+/** The files a page loads with `start`: itself and its static imports, transitively. */
+const closure = (start) => {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const i of files[f].imports) visit(i);
+  };
+  for (const f of start) visit(f);
+  return seen;
+};
+/**
+ * The files loaded later, on demand (dynamic imports), beyond `loaded`, transitively: what the page's elements
+ * may import (the application form, the sanitiser). The loader's own imports count only on a page with no
+ * element (`withLoader`): elsewhere they are the other elements, which the page does not show.
+ */
+const onDemand = (loaded, withLoader = false) => {
+  const later = new Set();
+  const visit = (f) => {
+    for (const d of f === 'mn-loader.js' && !withLoader ? [] : files[f].dynamicImports) {
+      for (const x of closure([d])) {
+        if (loaded.has(x) || later.has(x)) continue;
+        later.add(x);
+        visit(x);
+      }
+    }
+  };
+  for (const f of loaded) visit(f);
+  return later;
+};
+const total = (set) =>
+  [...set].reduce((t, f) => ({ min: t.min + byFile.get(f).min, gzip: t.gzip + byFile.get(f).gzip, brotli: t.brotli + byFile.get(f).brotli }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+
+// The loader's chunk for each element: the file of its dynamic imports that registers the tag.
+const loaderChunk = (tag) => files['mn-loader.js']?.dynamicImports.find((f) => files[f].elements?.includes(tag));
+const TAGS = ['mn-offer-list', 'mn-offer-card', 'mn-offer-detail', 'mn-application-form', 'mn-trade-explorer'];
+
+const page = (name, start, withLoader) => {
+  const loaded = closure(start);
+  const later = onDemand(loaded, withLoader);
+  return { page: name, files: [...loaded], ...total(loaded), later: { files: [...later], ...total(later) } };
+};
+const pages = [];
+if (files['mn-widgets.js']) pages.push(page('mn-widgets.js (every element)', ['mn-widgets.js']));
+if (files['mn-loader.js']) {
+  pages.push(page('mn-loader.js, no element on the page', ['mn-loader.js'], true));
+  for (const tag of TAGS) {
+    const chunk = loaderChunk(tag);
+    if (chunk) pages.push(page(`mn-loader.js + <${tag}> only`, ['mn-loader.js', chunk]));
+  }
+  const all = TAGS.map(loaderChunk).filter(Boolean);
+  pages.push(page('mn-loader.js + every element', ['mn-loader.js', ...all]));
 }
-const i = process.argv.indexOf('--json');
-if (i !== -1) writeFileSync(process.argv[i + 1], JSON.stringify(rows, null, 2));
-// Budgets fail the run only with --enforce (CI turns it on once the budgets are met).
-process.exit(over && process.argv.includes('--enforce') ? 1 : 0);
+
+/** Budgets in bytes, gzip -9: of a file alone, or of what a page loads in all. */
+const budgets = [
+  { what: 'mn-widgets.js', kind: 'file', gzip: 25 * 1024, actual: byFile.get('mn-widgets.js')?.gzip },
+  { what: 'mn-loader.js', kind: 'file', gzip: 1.5 * 1024, actual: byFile.get('mn-loader.js')?.gzip },
+  { what: 'mn-loader.js + <mn-offer-list> only', kind: 'page', gzip: 16 * 1024, actual: pages.find((p) => p.page === 'mn-loader.js + <mn-offer-list> only')?.gzip },
+].map((b) => ({ ...b, ok: b.actual !== undefined && b.actual <= b.gzip }));
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+const verdict = (name) => {
+  const b = budgets.find((x) => x.what === name);
+  return b ? (b.ok ? `≤ ${kb(b.gzip).trim()} ok` : `> ${kb(b.gzip).trim()} OVER`) : '';
+};
+log(`${'file'.padEnd(46)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  budget (gzip)`);
+for (const r of rows) log(`${r.file.padEnd(46)} ${kb(r.min)} ${kb(r.gzip)} ${kb(r.brotli)}  ${verdict(r.file)}`);
+log(`\n${'a page with…  (script loaded at start, in all)'.padEnd(46)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  budget (gzip) | later, on demand (gzip)`);
+for (const p of pages) {
+  const later = p.later.files.length ? `${kb(p.later.gzip).trim()} (${p.later.files.map((f) => f.replace(/^chunks\/|-[\w-]{8}\.js$/g, '')).join(', ')})` : '';
+  log(`${p.page.padEnd(46)} ${kb(p.min)} ${kb(p.gzip)} ${kb(p.brotli)}  ${verdict(p.page).padEnd(15)} | ${later}`);
+}
+
+writeFileSync(join(DIST, 'size-report.json'), `${JSON.stringify({ files: rows, pages, budgets }, null, 2)}\n`);
+const i = args.indexOf('--json');
+if (i !== -1) writeFileSync(args[i + 1], JSON.stringify(rows, null, 2));
+
+const over = budgets.filter((b) => !b.ok);
+if (over.length) log(`\nOver budget: ${over.map((b) => b.what).join(', ')}${args.includes('--enforce') ? '' : ' (not enforced: run with --enforce to fail)'}`);
+process.exit(over.length && args.includes('--enforce') ? 1 : 0);

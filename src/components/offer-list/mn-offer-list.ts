@@ -1,4 +1,6 @@
 import { MnOfferList } from './offer-list.component.js';
+// Every list renders cards.
+import '../offer-card/mn-offer-card.js';
 
 export { MnOfferList };
 

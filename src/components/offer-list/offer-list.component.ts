@@ -40,8 +40,13 @@ import {
   type SelectFilter,
 } from './offer-list-state.js';
 import { styles } from './offer-list.styles.js';
-import '../offer-card/mn-offer-card.js';
-import '../offer-detail/mn-offer-detail.js';
+
+/**
+ * `<mn-offer-detail>` (and the sanitiser and form it brings) is only needed by lists that
+ * open offers in place: loaded then, in the background, not by every page with a list.
+ */
+let detailModule: Promise<unknown> | undefined;
+const loadDetail = () => (detailModule ??= import('../offer-detail/mn-offer-detail.js'));
 
 /** One choice of a filter select. */
 interface FilterOption {
@@ -264,6 +269,7 @@ export class MnOfferList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#feedController ??= new FeedController(this, this.client);
+    if (this.detail === 'inline') void loadDetail();
     if (SELECT_FILTERS.some((k) => changed.has(k)) || changed.has('beginners') || changed.has('keywords')) {
       this.#presets = readPresets({ ...this.#presetAttributes(), beginners: this.beginners, keywords: this.keywords });
     }
