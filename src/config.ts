@@ -56,9 +56,19 @@ function closestAttribute(el: Element, name: string): string | null {
   return null;
 }
 
+// A list renders hundreds of cards in one task, each resolving its language: read the
+// page's <meta> tags once per task, not once per element.
+let metaCache: Map<string, string | null> | undefined;
 function meta(name: string): string | null {
-  const value = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim();
-  return value ? value : null;
+  if (!metaCache) {
+    metaCache = new Map();
+    queueMicrotask(() => (metaCache = undefined));
+  }
+  if (!metaCache.has(name)) {
+    const value = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim();
+    metaCache.set(name, value ? value : null);
+  }
+  return metaCache.get(name) ?? null;
 }
 
 /** The absolute feed URL an element should read. */
