@@ -6,6 +6,9 @@ import manifest from '../custom-elements.json';
 // custom-elements manifest generated from the elements' JSDoc (`npm run manifest`).
 setCustomElementsManifest(manifest);
 
+// French first, as on the State's sites: elements without their own `lang` follow <html lang>.
+document.documentElement.lang = 'fr';
+
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
