@@ -5,22 +5,13 @@
  * scope, and the pagination model. No Lit here.
  */
 import { queryOffers, type OfferFilters, type OfferSort } from '../../data/query.js';
-import { buildIndexAsync, hasIndex } from '../../data/search-index.js';
+import { buildIndexAsync, FACET_KEYS, hasIndex, type FacetKey } from '../../data/search-index.js';
 import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES, type Feed, type Organisation } from '../../data/types.js';
 import type { UrlParams } from '../../url-state/url-state.js';
 
-/** The filters a visitor picks one value of, from a select. */
-export const SELECT_FILTERS = [
-  'organisation',
-  'trade',
-  'family',
-  'region',
-  'departement',
-  'contract',
-  'remote',
-  'category',
-] as const;
-export type SelectFilter = (typeof SELECT_FILTERS)[number];
+/** The filters a visitor picks one value of, from a select: every facet but the `beginners` checkbox. */
+export type SelectFilter = Exclude<FacetKey, 'beginners'>;
+export const SELECT_FILTERS: readonly SelectFilter[] = FACET_KEYS.filter((k): k is SelectFilter => k !== 'beginners');
 
 /** The controls the `filters` attribute can name, in the order they show. */
 export const FILTER_CONTROLS = ['keywords', ...SELECT_FILTERS, 'beginners', 'sort'] as const;
