@@ -3,7 +3,7 @@
 // (a file plus every chunk it imports statically, transitively, from dist/bundle-graph.json), checks the budgets
 // and writes dist/size-report.json.
 //   node scripts/size.mjs [--enforce] [--quiet] [--json OUT]
-//   --enforce  exit 1 when a budget is exceeded (CI turns it on once the budgets are met)
+//   --enforce  exit 1 when a file or page is above its limit (its goal, or while the goal is not met, today's size)
 //   --quiet    print nothing (the build writes the report this way)
 //   --json     also write the per-file rows to OUT
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
+/** Sizes, gzip, that CI holds the files still above their goal to: lower them as the goal gets nearer. */
+const LIMITS = { bundle: 67 * 1024, listPage: 43 * 1024 };
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const log = quiet ? () => {} : console.log;
@@ -91,21 +93,30 @@ if (files['mn-loader.js']) {
   pages.push(page('mn-loader.js + every element', ['mn-loader.js', ...all]));
 }
 
-/** Budgets in bytes, gzip -9: of a file alone, or of what a page loads in all. */
+/**
+ * Budgets in bytes, gzip -9: of a file alone, or of what a page loads at start, in all. `goal` is the target
+ * the project has set itself; where it is not met yet, `limit` is the size CI holds it to meanwhile (today's
+ * size and a little margin), so that nothing grows while the work goes on. `--enforce` fails above
+ * `limit ?? goal`.
+ */
+const KB = 1024;
+const listPage = 'mn-loader.js + <mn-offer-list> only';
 const budgets = [
-  { what: 'mn-widgets.js', kind: 'file', gzip: 25 * 1024, actual: byFile.get('mn-widgets.js')?.gzip },
-  { what: 'mn-loader.js', kind: 'file', gzip: 1.5 * 1024, actual: byFile.get('mn-loader.js')?.gzip },
-  { what: 'mn-loader.js + <mn-offer-list> only', kind: 'page', gzip: 16 * 1024, actual: pages.find((p) => p.page === 'mn-loader.js + <mn-offer-list> only')?.gzip },
-].map((b) => ({ ...b, ok: b.actual !== undefined && b.actual <= b.gzip }));
+  { what: 'mn-widgets.js', kind: 'file', goal: 25 * KB, limit: LIMITS.bundle, actual: byFile.get('mn-widgets.js')?.gzip },
+  { what: 'mn-loader.js', kind: 'file', goal: 1.5 * KB, actual: byFile.get('mn-loader.js')?.gzip },
+  { what: listPage, kind: 'page', goal: 16 * KB, limit: LIMITS.listPage, actual: pages.find((p) => p.page === listPage)?.gzip },
+].map((b) => ({ ...b, ok: b.actual !== undefined && b.actual <= b.goal, withinLimit: b.actual !== undefined && b.actual <= (b.limit ?? b.goal) }));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 const verdict = (name) => {
   const b = budgets.find((x) => x.what === name);
-  return b ? (b.ok ? `≤ ${kb(b.gzip).trim()} ok` : `> ${kb(b.gzip).trim()} OVER`) : '';
+  if (!b) return '';
+  if (b.ok) return `≤ ${kb(b.goal).trim()} ok`;
+  return `> ${kb(b.goal).trim()} goal${b.limit ? `, ${b.withinLimit ? '≤' : '>'} ${kb(b.limit).trim()} limit` : ''}`;
 };
-log(`${'file'.padEnd(46)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  budget (gzip)`);
+log(`${'file'.padEnd(46)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  goal / limit (gzip)`);
 for (const r of rows) log(`${r.file.padEnd(46)} ${kb(r.min)} ${kb(r.gzip)} ${kb(r.brotli)}  ${verdict(r.file)}`);
-log(`\n${'a page with…  (script loaded at start, in all)'.padEnd(46)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  budget (gzip) | later, on demand (gzip)`);
+log(`\n${'a page with…  (script loaded at start, in all)'.padEnd(46)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  goal / limit (gzip) | later, on demand (gzip)`);
 for (const p of pages) {
   const later = p.later.files.length ? `${kb(p.later.gzip).trim()} (${p.later.files.map((f) => f.replace(/^chunks\/|-[\w-]{8}\.js$/g, '')).join(', ')})` : '';
   log(`${p.page.padEnd(46)} ${kb(p.min)} ${kb(p.gzip)} ${kb(p.brotli)}  ${verdict(p.page).padEnd(15)} | ${later}`);
@@ -115,6 +126,10 @@ writeFileSync(join(DIST, 'size-report.json'), `${JSON.stringify({ files: rows, p
 const i = args.indexOf('--json');
 if (i !== -1) writeFileSync(args[i + 1], JSON.stringify(rows, null, 2));
 
-const over = budgets.filter((b) => !b.ok);
-if (over.length) log(`\nOver budget: ${over.map((b) => b.what).join(', ')}${args.includes('--enforce') ? '' : ' (not enforced: run with --enforce to fail)'}`);
+const missed = budgets.filter((b) => !b.ok);
+if (missed.length) log(`\nAbove their goal: ${missed.map((b) => `${b.what} (${kb(b.actual).trim()} for ${kb(b.goal).trim()})`).join(', ')}.`);
+const over = budgets.filter((b) => !b.withinLimit);
+if (over.length) {
+  log(`Over the limit: ${over.map((b) => `${b.what} (${kb(b.actual).trim()} > ${kb(b.limit ?? b.goal).trim()})`).join(', ')}${args.includes('--enforce') ? '' : ' (not enforced: run with --enforce to fail)'}`);
+}
 process.exit(over.length && args.includes('--enforce') ? 1 : 0);

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onConfigChange, resolveLang } from '../config.js';
-import { translate, type Lang, type MessageKey, type MessageParams } from '../i18n/localize.js';
+import { loadLang, translate, type Lang, type MessageKey, type MessageParams } from '../i18n/localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -49,6 +49,15 @@ export class LocaleController implements ReactiveController {
       this.lang = lang;
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * While the host's language is being fetched, the promise of its arrival; `undefined` once it is there.
+   * Elements wait for it before they render (`MnElement.scheduleUpdate`), so they never show a mix of
+   * languages.
+   */
+  get ready(): Promise<void> | undefined {
+    return loadLang(this.lang);
   }
 
   /** The message `key` in the host's language. */

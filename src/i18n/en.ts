@@ -1,10 +1,13 @@
-/** English catalogue: the same keys as `fr.ts` (the compiler checks completeness). */
-import type { fr } from './fr.js';
-import type { Message, MessageParams } from './types.js';
+/**
+ * English catalogue: the keys of `fr.ts` and of every `fr-<element>.ts` (the compiler checks completeness).
+ * One module for all elements, fetched the first time an element speaks English.
+ */
+import type { Catalogue } from './localize.js';
+import type { MessageParams } from './types.js';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
-export const en: Record<keyof typeof fr, Message> = {
+export const en: Catalogue = {
   // --- common ---
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

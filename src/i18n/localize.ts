@@ -6,23 +6,77 @@
  * element here follows its own `lang` (a ministry page may show an English
  * widget inside a French page). Two small typed catalogues and `Intl` do it.
  */
-import { en } from './en.js';
-import { fr } from './fr.js';
+import { fr as common } from './fr.js';
+import type { frApplicationForm } from './fr-application-form.js';
+import type { frOfferDetail } from './fr-offer-detail.js';
+import type { frOfferList } from './fr-offer-list.js';
+import type { frTradeExplorer } from './fr-trade-explorer.js';
 import type { Lang, Message, MessageParams } from './types.js';
 
-export type MessageKey = keyof typeof fr;
+export type MessageKey =
+  | keyof typeof common
+  | keyof typeof frOfferList
+  | keyof typeof frOfferDetail
+  | keyof typeof frApplicationForm
+  | keyof typeof frTradeExplorer;
 export type { Lang, MessageParams } from './types.js';
 
-const catalogues: Record<Lang, Record<MessageKey, Message>> = { fr, en };
+/** A whole catalogue: every message of every element. */
+export type Catalogue = Record<MessageKey, Message>;
+
+/**
+ * French is the fallback of every message. Its common part ships with every element, and each element adds
+ * its own part (`addFrench`) when its module loads, so a page downloads the French of the elements it shows.
+ */
+const fr = { ...common } as Catalogue;
+
+/** Adds an element's French messages (`fr-<element>.ts`); its module calls this once. */
+export function addFrench(messages: Partial<Catalogue>): void {
+  Object.assign(fr, messages);
+}
+
+/**
+ * The other languages are whole catalogues in separate modules, fetched the first time an element speaks
+ * them (most pages never do): `loadLang`.
+ */
+const catalogues: Partial<Record<Lang, Catalogue>> = { fr };
+const loaders: Record<Exclude<Lang, 'fr'>, () => Promise<Catalogue>> = {
+  en: () => import('./en.js').then((m) => m.en),
+};
+const loading = new Map<Lang, Promise<void>>();
+
+/**
+ * Fetches the catalogue of `lang`. `undefined` when it is already there; else a promise that settles when it
+ * is, or when it could not be fetched (the messages then stay in French, which always works).
+ */
+export function loadLang(lang: Lang): Promise<void> | undefined {
+  if (lang === 'fr' || catalogues[lang]) return undefined;
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = loaders[lang]().then(
+      (catalogue) => {
+        catalogues[lang] = catalogue;
+      },
+      () => {
+        catalogues[lang] = fr;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
 
 /** Maps any BCP 47 tag to a supported language ("en-GB" → "en"; unknown → "fr"). */
 export function toLang(tag: string | null | undefined): Lang {
   return tag && /^en\b/i.test(tag.trim()) ? 'en' : 'fr';
 }
 
-/** The message `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * The message `key` in `lang`, with `{name}` placeholders filled from `params`; in French while the catalogue
+ * of `lang` is not loaded yet (see `loadLang`).
+ */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const message = catalogues[lang][key] ?? fr[key];
+  const message = catalogues[lang]?.[key] ?? fr[key];
   if (typeof message === 'function') return message(params);
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

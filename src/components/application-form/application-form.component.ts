@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -7,6 +7,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { MnElement } from '../mn-element.js';
 import {
   APPLICANT_STATUSES,
   APPLICATION_FIELDS,
@@ -39,9 +40,12 @@ import type { Feed, Offer, Trade } from '../../data/types.js';
 import { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
 import { MnApplicationSubmitEvent } from '../../events/mn-application-submit.js';
 import { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
-import { formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { addFrench, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { frApplicationForm } from '../../i18n/fr-application-form.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
 import { styles } from './application-form.styles.js';
+
+addFrench(frApplicationForm);
 
 type Phase = 'idle' | 'sending' | 'success' | 'failed';
 type TextField = 'firstName' | 'lastName' | 'email' | 'phone' | 'linkedin' | 'github' | 'portfolio';
@@ -156,10 +160,10 @@ function safeHref(value: string): string | undefined {
  * @cssstate failed - After a failed attempt (the answers are kept).
  * @cssstate invalid - While the form shows errors.
  */
-export class MnApplicationForm extends LitElement {
+export class MnApplicationForm extends MnElement {
   static override styles = [hostStyles, buttonStyles, alertStyles, inputStyles, styles];
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
   private feedController?: FeedController;
   private readonly internals = attachInternals(this);
 

@@ -1,8 +1,9 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { MnElement } from '../mn-element.js';
 import type { FeedClient } from '../../data/feed-client.js';
 import type { Feed, Offer } from '../../data/types.js';
 import { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
@@ -66,10 +67,10 @@ import {
  * @cssstate closing - Its deadline is within 7 days.
  * @cssstate closed - It is filled or its deadline has passed.
  */
-export class MnOfferCard extends LitElement {
+export class MnOfferCard extends MnElement {
   static override styles = [hostStyles, tagStyles, buttonStyles, styles];
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
   /** Created only when the card must read the feed itself (`offer-id` without `.offer`). */
   private feedController?: FeedController;
   private readonly internals = attachInternals(this);

@@ -1,17 +1,19 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { MnElement } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
 import { SECTION_KEYS, type Feed, type Offer, type OfferDocument, type SectionKey } from '../../data/types.js';
 import { MnApplicationOpenEvent } from '../../events/mn-application-open.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
-import { formatDate, formatDateTime, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
+import { addFrench, formatDate, formatDateTime, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
+import { frOfferDetail } from '../../i18n/fr-offer-detail.js';
 import { sanitizeHtml } from '../../sanitize/sanitize.js';
 import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
 import {
@@ -29,6 +31,8 @@ import {
 } from '../offer-card/offer-view.js';
 import { jobPosting, jsonForScript } from './job-posting.js';
 import { styles } from './offer-detail.styles.js';
+
+addFrench(frOfferDetail);
 
 /** A section of the offer, sanitised once and kept as nodes (never re-serialised into the page). */
 interface RenderedSection {
@@ -97,10 +101,10 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  * @cssstate closed - The offer is filled or its deadline has passed.
  * @cssstate applying - The inline application form is open.
  */
-export class MnOfferDetail extends LitElement {
+export class MnOfferDetail extends MnElement {
   static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, styles];
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
   /** Created only when the element must read the feed itself (`offer-id` without `.offer` nor `.feedData`). */
   private feedController?: FeedController;
   private readonly documentTask = new Task(this, {

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { MnElement } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
 import { organisationAndDescendants, queryOffers, type FacetKey, type OfferSort, type QueryResult } from '../../data/query.js';
@@ -15,7 +16,8 @@ import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnFilterChangeEvent } from '../../events/mn-filter-change.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import type { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
-import { formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { addFrench, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { frOfferList } from '../../i18n/fr-offer-list.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, UrlState, urlPrefix } from '../../url-state/url-state.js';
 import {
@@ -40,6 +42,8 @@ import {
   type SelectFilter,
 } from './offer-list-state.js';
 import { styles } from './offer-list.styles.js';
+
+addFrench(frOfferList);
 
 /**
  * `<mn-offer-detail>` (and the sanitiser and form it brings) is only needed by lists that
@@ -141,7 +145,7 @@ function safeHref(value: string | null | undefined): string | undefined {
  * @cssstate stale - Showing the saved copy of the feed.
  * @cssstate detail - An offer is open in place.
  */
-export class MnOfferList extends LitElement {
+export class MnOfferList extends MnElement {
   static override styles = [hostStyles, buttonStyles, alertStyles, inputStyles, styles];
 
   protected readonly locale = new LocaleController(this);

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController, type FeedHost } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { MnElement } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedResult } from '../../data/feed-client.js';
 import {
@@ -22,10 +23,13 @@ import type { Feed } from '../../data/types.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import { MnTradeSelectEvent } from '../../events/mn-trade-select.js';
-import { formatDateTime, formatNumber } from '../../i18n/localize.js';
+import { addFrench, formatDateTime, formatNumber } from '../../i18n/localize.js';
+import { frTradeExplorer } from '../../i18n/fr-trade-explorer.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles, tagStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, urlPrefix, UrlState, type UrlParams } from '../../url-state/url-state.js';
 import { styles } from './trade-explorer.styles.js';
+
+addFrench(frTradeExplorer);
 
 /** In the URL, "every family" and "no trade" when the attributes preset another one. */
 const ALL_FAMILIES = 'all';
@@ -131,10 +135,10 @@ type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab'
  * @cssstate empty - No trade matches.
  * @cssstate detail - A trade's detail is shown.
  */
-export class MnTradeExplorer extends LitElement implements FeedHost {
+export class MnTradeExplorer extends MnElement implements FeedHost {
   static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, inputStyles, styles];
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
   private readonly data = new FeedController(this);
   private readonly internals = attachInternals(this);
 
