@@ -11,6 +11,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // axe over the 1,000-card story takes several seconds on two cores, and more on a busy machine.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
