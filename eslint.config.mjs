@@ -43,7 +43,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['demo/assets/**/*.js'],
+    files: ['demo/assets/**/*.js', 'examples/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
