@@ -12,10 +12,12 @@ import {
   closingTime,
   FACET_KEYS,
   searchScores,
+  startOfParisDay,
   type FacetKey,
   type MultiFacetKey,
   type SearchIndex,
   type SingleFacetKey,
+  type ValueIds,
 } from './search-index.js';
 import type { Category, ContractType, Feed, Offer, RemoteStatus } from './types.js';
 
@@ -121,7 +123,7 @@ const FACET_BIT: Readonly<Record<FacetKey, number>> = Object.fromEntries(FACET_K
 interface CompiledSingle {
   key: SingleFacetKey;
   bit: number;
-  values: Int32Array;
+  values: ValueIds;
   allowed: Uint8Array;
 }
 interface CompiledMulti {
@@ -243,12 +245,17 @@ export function queryOffers(feed: Feed, filters: OfferFilters, options: QueryOpt
   const order = sort === 'deadline' ? index.deadline : index.newest;
   const matched = new Uint32Array(index.size);
   let total = 0;
-  const { closesAt } = index;
+  // An offer is open while its deadline's day (Paris time) is not over: its deadline is today or later.
+  const today = startOfParisDay(now);
+  const all = feed.offers;
 
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
-    if (!includeClosed && (closesAt[i] as number) < now) continue;
     if (scores !== null && scores[i] === 0) continue;
+    if (!includeClosed) {
+      const { status, validThrough } = all[i] as Offer;
+      if (status !== 'open' || (validThrough !== undefined && validThrough < today)) continue;
+    }
     let fails = 0;
     let failed: FacetKey = 'organisation';
     for (const f of singles) {
@@ -272,11 +279,7 @@ export function queryOffers(feed: Feed, filters: OfferFilters, options: QueryOpt
     }
   }
 
-  const hits = matched.subarray(0, total);
-  if (sort === 'relevance' && scores !== null) {
-    const { newestRank } = index;
-    hits.sort((a, b) => (scores[b] as number) - (scores[a] as number) || (newestRank[a] as number) - (newestRank[b] as number));
-  }
+  const hits = sort === 'relevance' && scores !== null ? byScore(matched.subarray(0, total), scores) : matched.subarray(0, total);
 
   const size = Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE);
   const pageSize = size >= 1 ? size : DEFAULT_PAGE_SIZE;
@@ -286,4 +289,27 @@ export function queryOffers(feed: Feed, filters: OfferFilters, options: QueryOpt
   const offers = Array.from(hits.subarray((page - 1) * pageSize, page * pageSize), (i) => feed.offers[i] as Offer);
 
   return { total, page, pageCount, offers, facets: facets.result() };
+}
+
+/**
+ * `hits` by score, highest first, in a stable counting sort (scores are small
+ * integers): offers of equal score keep their order, newest first.
+ */
+function byScore(hits: Uint32Array, scores: Uint32Array): Uint32Array {
+  let max = 0;
+  for (const i of hits) max = Math.max(max, scores[i] as number);
+  // at[k]: where the offers scoring `max - k` start.
+  const at = new Uint32Array(max + 2);
+  for (const i of hits) {
+    const k = max - (scores[i] as number) + 1;
+    at[k] = (at[k] as number) + 1;
+  }
+  for (let k = 1; k < at.length; k++) at[k] = (at[k] as number) + (at[k - 1] as number);
+  const out = new Uint32Array(hits.length);
+  for (const i of hits) {
+    const k = max - (scores[i] as number);
+    out[at[k] as number] = i;
+    at[k] = (at[k] as number) + 1;
+  }
+  return out;
 }

@@ -3,13 +3,17 @@
  * read-only once normalised), it holds what every keystroke needs so that a
  * query over 10,000 offers is a few passes over typed arrays.
  *
- * - Words: a sorted vocabulary of folded words, and per offer the ids of its
- *   words in one flat `Uint32Array` (the field each word came from rides in the
- *   id's top bits). A query word is a range of the sorted vocabulary (every
- *   word it is a prefix of), so matching an offer is one array lookup per word.
+ * - Words: a sorted vocabulary of folded words. A query word is a range of it
+ *   (every word it is a prefix of), so matching a stored word is one array lookup.
+ * - An offer's own words (title, excerpt), each once, in the most telling field
+ *   it appears in: one byte per word for the 254 most common words of the feed,
+ *   the others in a side array. A word the offer's trade, organisation or place
+ *   has is not repeated from its excerpt: those fields always score more.
+ * - The words of trades, organisations and places, once per distinct value
+ *   (not once per offer): an offer reaches them through its facet values.
  * - Facets: per offer, the interned value of each facet (organisation, trade,
  *   family, region, département, remote) or a bit set (contracts, categories).
- * - Dates: when each offer closes, and the offers in "newest" order.
+ * - Dates: the offers in "newest" order (and, on first use, by deadline).
  *
  * `buildIndex` builds synchronously; `buildIndexAsync` builds in slices that
  * yield to the event loop, for big feeds. Both memoise on the feed.
@@ -65,10 +69,16 @@ export interface FacetDictionary {
   readonly lookup: ReadonlyMap<string, number>;
 }
 
-/** Bits 28–30 of a stored token: the field it came from. */
-const FIELD_SHIFT = 28;
-const WORD_MASK = (1 << FIELD_SHIFT) - 1;
-const FIELD_SCORE = Uint32Array.from(SEARCH_FIELDS, (f) => FIELD_WEIGHTS[f]);
+/** Word codes, 16 bits each while the vocabulary allows, else 32. */
+export type WordCodes = Uint16Array | Uint32Array;
+/** Small interned values: -1 for none. */
+export type ValueIds = Int8Array | Int16Array | Int32Array;
+
+/** The words of each distinct value of a field: value `v`'s are `codes[starts[v]] … codes[starts[v + 1] - 1]`. */
+export interface ValueWords {
+  readonly starts: Uint32Array;
+  readonly codes: WordCodes;
+}
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -92,6 +102,12 @@ function endOfParisDay(t: number): number {
   const nextMidnight = Math.floor((t + parisOffset(t)) / DAY) * DAY + DAY; // Paris wall clock, as if UTC
   // Paris midnight is 22:00 or 23:00 UTC; summer time never changes between 21:00 and 23:00 UTC.
   return nextMidnight - parisOffset(nextMidnight - 2 * HOUR) - 1;
+}
+
+/** The first millisecond of the Paris calendar day containing `t`. */
+export function startOfParisDay(t: number): number {
+  const midnight = Math.floor((t + parisOffset(t)) / DAY) * DAY; // Paris wall clock, as if UTC
+  return midnight - parisOffset(midnight - 2 * HOUR);
 }
 
 /**
@@ -211,35 +227,49 @@ export class SearchIndex {
   readonly size: number;
   /** Every folded word of the feed, sorted by UTF-16 code units (so a prefix's words are contiguous). */
   readonly words: readonly string[];
-  /** Offer `i`'s words are `tokens[starts[i]] … tokens[starts[i + 1] - 1]`: word id | field << 28. */
-  readonly tokens: Uint32Array;
+  /**
+   * The code of each word of `words`: its rank by how many offers have it in their own words
+   * (0: the most common), so that common words take less room in `tokens`.
+   */
+  readonly codes: WordCodes;
+  /**
+   * The offers' own words (title and excerpt), one byte each, offer `i`'s in
+   * `tokens[starts[i]] … tokens[starts[i + 1] - 1]`: the title's words, then byte 254 and the excerpt's
+   * words that neither the title nor the offer's trade, organisation and place have. A byte below 254
+   * is a word's code; byte 255 stands for the next code of `rare`.
+   */
+  readonly tokens: Uint8Array;
   readonly starts: Uint32Array;
-  /** Per offer: when it closes (see `closingTime`). */
-  readonly closesAt: Float64Array;
+  /** The codes of the less common words (byte 255 in `tokens`), in the order of `tokens`: read them in order. */
+  readonly rare: WordCodes;
+  /** Words of each trade and organisation value (see `dictionaries`), and of each place. */
+  readonly valueWords: Readonly<Record<'trade' | 'organisation' | 'location', ValueWords>>;
+  /** Per offer: its place, an index into `valueWords.location`. */
+  readonly place: ValueIds;
   /** Offer positions, newest first (`datePosted` descending, then by id). */
-  readonly newest: Uint32Array;
-  /** Per offer: its position in `newest`. */
-  readonly newestRank: Uint32Array;
+  readonly newest: Uint16Array | Uint32Array;
   /** Per facet: the values it takes. */
   readonly dictionaries: Readonly<Record<FacetKey, FacetDictionary>>;
   /** Per single-valued facet, per offer: the value's index in its dictionary, -1 for none. */
-  readonly single: Readonly<Record<SingleFacetKey, Int32Array>>;
+  readonly single: Readonly<Record<SingleFacetKey, ValueIds>>;
   /** Per multi-valued facet, per offer: a bit set over the dictionary's values. */
   readonly multi: Readonly<Record<MultiFacetKey, Uint8Array>>;
   /** Per organisation value: itself and its ancestors' values (for counts that roll up). */
   readonly orgAncestors: readonly Int32Array[];
-  #deadline: Uint32Array | undefined;
+  #deadline: Uint16Array | Uint32Array | undefined;
 
   /** @internal Use `buildIndex`. */
   constructor(parts: Omit<SearchIndex, 'deadline' | 'approximateBytes'>) {
     this.feed = parts.feed;
     this.size = parts.size;
     this.words = parts.words;
+    this.codes = parts.codes;
     this.tokens = parts.tokens;
     this.starts = parts.starts;
-    this.closesAt = parts.closesAt;
+    this.rare = parts.rare;
+    this.valueWords = parts.valueWords;
+    this.place = parts.place;
     this.newest = parts.newest;
-    this.newestRank = parts.newestRank;
     this.dictionaries = parts.dictionaries;
     this.single = parts.single;
     this.multi = parts.multi;
@@ -250,13 +280,14 @@ export class SearchIndex {
    * Offer positions, soonest `validThrough` first, offers without one last,
    * ties newest first; computed on first use.
    */
-  get deadline(): Uint32Array {
+  get deadline(): Uint16Array | Uint32Array {
     if (this.#deadline === undefined) {
       const offers = this.feed.offers;
       const due = Float64Array.from(offers, (o) => o.validThrough ?? Number.MAX_VALUE);
-      const rank = this.newestRank;
+      const rank = new Uint32Array(this.size);
+      this.newest.forEach((i, r) => (rank[i] = r));
       const order = Array.from(this.newest).sort((a, b) => (due[a] as number) - (due[b] as number) || (rank[a] as number) - (rank[b] as number));
-      this.#deadline = Uint32Array.from(order);
+      this.#deadline = positions(order);
     }
     return this.#deadline;
   }
@@ -269,13 +300,34 @@ export class SearchIndex {
   get approximateBytes(): number {
     let bytes = 0;
     for (const w of this.words) bytes += w.length + 16;
-    const arrays = [this.tokens, this.starts, this.closesAt, this.newest, this.newestRank, this.#deadline];
+    const arrays = [this.codes, this.tokens, this.starts, this.rare, this.place, this.newest, this.#deadline];
+    for (const v of Object.values(this.valueWords)) arrays.push(v.starts, v.codes);
     for (const a of [...arrays, ...Object.values(this.single), ...Object.values(this.multi), ...this.orgAncestors]) {
       bytes += a?.byteLength ?? 0;
     }
     return bytes;
   }
 }
+
+/** Offer positions in the smallest array that holds them. */
+function positions(list: ArrayLike<number>): Uint16Array | Uint32Array {
+  return list.length <= 0x10000 ? Uint16Array.from(list) : Uint32Array.from(list);
+}
+
+/** Word codes (below `count`) in the smallest array that holds them. */
+function wordCodes(list: ArrayLike<number>, count: number): WordCodes {
+  return count <= 0x10000 ? Uint16Array.from(list) : Uint32Array.from(list);
+}
+
+const TITLE = FIELD_WEIGHTS.title;
+const EXCERPT_WEIGHT = FIELD_WEIGHTS.excerpt;
+
+/** In `SearchIndex.tokens`: the excerpt's words follow. */
+const EXCERPT_MARK = 254;
+/** In `SearchIndex.tokens`: the word is the next one of `SearchIndex.rare`. */
+const RARE = 255;
+/** Marks a word of the excerpt while building. */
+const EXCERPT = 0x80000000;
 
 /**
  * Builds the index step by step: yields `'offer'` after each offer and
@@ -286,42 +338,48 @@ function* steps(feed: Feed): Generator<'offer' | 'phase', SearchIndex> {
   const n = offers.length;
   const lookups = feedLookups(feed);
 
-  // Words, interned in order of appearance, sorted at the end.
+  // Words, interned in order of appearance (ids), sorted and coded at the end.
   const vocab = new Map<string, number>();
   const words: string[] = [];
-  const wordIds = (texts: readonly string[]): number[] => {
-    const ids: number[] = [];
-    for (const text of texts) {
-      for (const w of tokenize(text)) {
-        let id = vocab.get(w);
-        if (id === undefined) {
-          id = words.length;
-          words.push(w);
-          vocab.set(w, id);
-        }
-        ids.push(id);
-      }
+  /** Per word id: how many offers have it in their own words. */
+  const counts: number[] = [];
+  const wordId = (w: string): number => {
+    let id = vocab.get(w);
+    if (id === undefined) {
+      id = words.length;
+      words.push(w);
+      vocab.set(w, id);
+      counts.push(0);
     }
-    return ids;
+    return id;
   };
-  let tokens = new Uint32Array(Math.max(1024, n * 48));
+  /** The ids of the words of `texts`, each once. */
+  const wordIds = (texts: readonly string[]): number[] => [...new Set(texts.flatMap(tokenize).map(wordId))];
+
+  // The offers' own words, as ids (| EXCERPT). `seen[id]` is the last offer (+ 1) that has word `id` so far.
+  const seen: number[] = [];
+  let ids = new Uint32Array(Math.max(1024, n * 16));
   let length = 0;
-  const push = (ids: readonly number[], field: number): void => {
-    if (length + ids.length > tokens.length) {
-      const grown = new Uint32Array(Math.max(tokens.length * 2, length + ids.length));
-      grown.set(tokens);
-      tokens = grown;
+  /** Keeps the offer's words of `text` that it does not have yet; `flag` marks the field. */
+  const own = (i: number, text: string, flag: number): void => {
+    for (const w of tokenize(text)) {
+      const id = wordId(w);
+      if (seen[id] === i + 1) continue;
+      seen[id] = i + 1;
+      counts[id] = (counts[id] as number) + 1;
+      if (length === ids.length) {
+        const grown = new Uint32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      ids[length++] = id | flag;
     }
-    const tag = field << FIELD_SHIFT;
-    for (const id of ids) tokens[length++] = id | tag;
   };
-  // Organisations, trades and places recur across offers: read each once.
-  const memo = new Map<string, number[]>();
-  const memoIds = (key: string, texts: () => string[]): number[] => {
-    let ids = memo.get(key);
-    if (ids === undefined) memo.set(key, (ids = wordIds(texts())));
-    return ids;
-  };
+  // Trades, organisations and places recur across offers: their words are read once per value.
+  const tradeWords: number[][] = [];
+  const orgWords: number[][] = [];
+  const placeWords: number[][] = [];
+  const places = new Interner();
 
   const facets = {
     organisation: new Interner(feed.organisations.map((o) => o.id)),
@@ -331,7 +389,7 @@ function* steps(feed: Feed): Generator<'offer' | 'phase', SearchIndex> {
     departement: new Interner(feed.departements.map((d) => d.code)),
     remote: new Interner(REMOTE_STATUSES),
   };
-  const single: Record<SingleFacetKey, Int32Array> = {
+  const values = {
     organisation: new Int32Array(n),
     trade: new Int32Array(n),
     family: new Int32Array(n),
@@ -339,66 +397,99 @@ function* steps(feed: Feed): Generator<'offer' | 'phase', SearchIndex> {
     departement: new Int32Array(n),
     remote: new Int32Array(n),
   };
+  const place = new Int32Array(n);
   const multi: Record<MultiFacetKey, Uint8Array> = {
     contract: new Uint8Array(n),
     category: new Uint8Array(n),
     beginners: new Uint8Array(n),
   };
-  const closesAt = new Float64Array(n);
   const starts = new Uint32Array(n + 1);
 
   for (let i = 0; i < n; i++) {
     const offer = offers[i] as Offer;
-    const trade = offer.occupationalCategory;
-    const tradeInfo = trade === undefined ? undefined : lookups.trades.get(trade);
+    const tradeId = offer.occupationalCategory;
+    const tradeInfo = tradeId === undefined ? undefined : lookups.trades.get(tradeId);
     const region = regionOf(lookups, offer);
     const { addressLocality, postalCode, departement } = offer.jobLocation;
-    starts[i] = length;
-    // Fields in SEARCH_FIELDS order; organisations, trades and places recur, so their words are memoised.
-    push(wordIds([offer.title]), 0);
-    push(memoIds(`t\u0000${trade ?? ''}`, () => [tradeInfo?.name ?? '']), 1);
-    push(memoIds(`o\u0000${offer.hiringOrganization}`, () => organisationText(lookups, offer.hiringOrganization)), 2);
-    const place = `l\u0000${addressLocality ?? ''}\u0000${postalCode ?? ''}\u0000${departement ?? ''}\u0000${region ?? ''}`;
-    push(memoIds(place, () => locationText(lookups, offer, region)), 3);
-    push(wordIds([offer.excerpt ?? '']), 4);
+    const t = facets.trade.id(tradeId);
+    const o = facets.organisation.id(offer.hiringOrganization);
+    const p = places.id(`${addressLocality ?? ''}\u0000${postalCode ?? ''}\u0000${departement ?? ''}\u0000${region ?? ''}`);
+    if (t >= 0) tradeWords[t] ??= wordIds([tradeInfo?.name ?? '']);
+    orgWords[o] ??= wordIds(organisationText(lookups, offer.hiringOrganization));
+    placeWords[p] ??= wordIds(locationText(lookups, offer, region));
 
-    single.organisation[i] = facets.organisation.id(offer.hiringOrganization);
-    single.trade[i] = facets.trade.id(trade);
-    single.family[i] = facets.family.id(tradeInfo?.family);
-    single.region[i] = facets.region.id(region);
-    single.departement[i] = facets.departement.id(departement);
-    single.remote[i] = facets.remote.id(offer.remote);
+    starts[i] = length;
+    own(i, offer.title, 0);
+    // The excerpt's words that the trade, organisation or place has score more there: left out.
+    for (const list of [t >= 0 ? tradeWords[t] : undefined, orgWords[o], placeWords[p]]) {
+      for (const id of list ?? []) seen[id] = i + 1;
+    }
+    own(i, offer.excerpt ?? '', EXCERPT);
+
+    values.organisation[i] = o;
+    values.trade[i] = t;
+    values.family[i] = facets.family.id(tradeInfo?.family);
+    values.region[i] = facets.region.id(region);
+    values.departement[i] = facets.departement.id(departement);
+    values.remote[i] = facets.remote.id(offer.remote);
+    place[i] = p;
     multi.contract[i] = bits(CONTRACT_TYPES, offer.employmentType);
     multi.category[i] = bits(CATEGORIES, offer.category);
     multi.beginners[i] = offer.openToBeginners ? 2 : 1; // values: ['false', 'true']
-    closesAt[i] = closingTime(offer);
 
     yield 'offer';
   }
   starts[n] = length;
   yield 'phase';
 
-  // Sort the vocabulary and renumber the tokens: a prefix's words become one id range.
+  // Sort the vocabulary (a prefix's words become one range of it); code the words by frequency.
   const sorted = words.slice().sort();
-  const renumber = new Uint32Array(words.length);
-  sorted.forEach((w, id) => (renumber[vocab.get(w) as number] = id));
+  const byCount = Array.from(words, (_, id) => id).sort(
+    (a, b) => (counts[b] as number) - (counts[a] as number) || ((words[a] as string) < (words[b] as string) ? -1 : 1),
+  );
+  const code = new Uint32Array(words.length);
+  byCount.forEach((id, c) => (code[id] = c));
+  const codes = wordCodes(
+    sorted.map((w) => code[vocab.get(w) as number] as number),
+    words.length,
+  );
   yield 'phase';
-  const stored = tokens.slice(0, length);
-  for (let k = 0; k < length; k++) {
-    const t = stored[k] as number;
-    stored[k] = (t & ~WORD_MASK) | (renumber[t & WORD_MASK] as number);
+
+  // Encode each offer's words: title, then EXCERPT_MARK and the excerpt; a code too big for a byte goes to `rare`.
+  const bytes = new Uint8Array(length + n);
+  const rare: number[] = [];
+  let at = 0;
+  for (let i = 0, from = 0; i < n; i++) {
+    const to = starts[i + 1] as number;
+    starts[i] = at;
+    let excerpt = false;
+    for (let k = from; k < to; k++) {
+      const id = ids[k] as number;
+      if (!excerpt && (id & EXCERPT) !== 0) {
+        excerpt = true;
+        bytes[at++] = EXCERPT_MARK;
+      }
+      const c = code[id & ~EXCERPT] as number;
+      if (c < EXCERPT_MARK) bytes[at++] = c;
+      else {
+        bytes[at++] = RARE;
+        rare.push(c);
+      }
+    }
+    from = to;
   }
+  starts[n] = at;
   yield 'phase';
 
   // Newest first: sorting on plain arrays of keys is several times faster than comparing offers.
   const posted = Float64Array.from(offers, (o) => o.datePosted);
-  const ids = offers.map((o) => o.id);
+  const offerIds = offers.map((o) => o.id);
   const byDate = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (posted[b] as number) - (posted[a] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : 0),
+    (a, b) =>
+      (posted[b] as number) - (posted[a] as number) ||
+      ((offerIds[a] as string) < (offerIds[b] as string) ? -1 : (offerIds[a] as string) > (offerIds[b] as string) ? 1 : 0),
   );
-  const newest = Uint32Array.from(byDate);
-  const newestRank = new Uint32Array(n);
-  newest.forEach((i, r) => (newestRank[i] = r));
+  const newest = positions(byDate);
   yield 'phase';
 
   // Organisations' ancestors, for counts that roll up (parents met on the way are interned too).
@@ -406,14 +497,32 @@ function* steps(feed: Feed): Generator<'offer' | 'phase', SearchIndex> {
   const orgAncestors: Int32Array[] = [];
   for (let v = 0; v < orgs.values.length; v++) {
     const chain = [v];
-    const seen = new Set<string>([orgs.values[v] as string]);
-    for (let p = lookups.organisations.get(orgs.values[v] as string)?.parent; p !== undefined && !seen.has(p); ) {
-      seen.add(p);
+    const met = new Set<string>([orgs.values[v] as string]);
+    for (let p = lookups.organisations.get(orgs.values[v] as string)?.parent; p !== undefined && !met.has(p); ) {
+      met.add(p);
       chain.push(orgs.id(p));
       p = lookups.organisations.get(p)?.parent;
     }
     orgAncestors.push(Int32Array.from(chain));
   }
+
+  /** The words of each value, coded, in one array. */
+  const valueWords = (lists: (number[] | undefined)[], count: number): ValueWords => {
+    const from = new Uint32Array(count + 1);
+    const flat: number[] = [];
+    for (let v = 0; v < count; v++) {
+      from[v] = flat.length;
+      for (const id of lists[v] ?? []) flat.push(code[id] as number);
+    }
+    from[count] = flat.length;
+    return { starts: from, codes: wordCodes(flat, words.length) };
+  };
+  /** Interned values in the smallest array that holds them. */
+  const narrow = (list: Int32Array, count: number): ValueIds => {
+    const out = count <= 0x7f ? new Int8Array(n) : count <= 0x7fff ? new Int16Array(n) : new Int32Array(n);
+    out.set(list);
+    return out;
+  };
 
   const name = (map: ReadonlyMap<string, { name: string } | string>) => (v: string) => {
     const item = map.get(v);
@@ -430,16 +539,24 @@ function* steps(feed: Feed): Generator<'offer' | 'phase', SearchIndex> {
     category: new Interner(CATEGORIES).dictionary(String),
     beginners: new Interner(['false', 'true']).dictionary(String),
   };
+  const single = {} as Record<SingleFacetKey, ValueIds>;
+  for (const key of Object.keys(values) as SingleFacetKey[]) single[key] = narrow(values[key], facets[key].values.length);
 
   return new SearchIndex({
     feed,
     size: n,
     words: sorted,
-    tokens: stored,
+    codes,
+    tokens: bytes.slice(0, at),
+    rare: wordCodes(rare, words.length),
     starts,
-    closesAt,
+    valueWords: {
+      trade: valueWords(tradeWords, facets.trade.values.length),
+      organisation: valueWords(orgWords, orgs.values.length),
+      location: valueWords(placeWords, places.values.length),
+    },
+    place: narrow(place, places.values.length),
     newest,
-    newestRank,
     dictionaries,
     single,
     multi,
@@ -586,37 +703,56 @@ export function buildIndexAsync(feed: Feed, options: BuildIndexOptions = {}): Pr
 export function searchScores(index: SearchIndex, keywords: string): Uint32Array | null {
   const terms = queryTerms(keywords);
   if (terms.length === 0) return null;
-  const { words, tokens, starts, size } = index;
+  const { words, codes, tokens, rare, starts, size, valueWords, single, place } = index;
   const scores = new Uint32Array(size);
-  // Per term, per word of the vocabulary: 2 for the term itself, 1 for a word it starts, 0 otherwise.
+  // Per term: per word code, 2 for the term itself, 1 for a word it starts, 0 otherwise;
+  // and the best score of each trade, organisation and place value (at index value + 1: 0 is "none").
   const masks: Uint8Array[] = [];
+  const tradeScores: Uint8Array[] = [];
+  const orgScores: Uint8Array[] = [];
+  const placeScores: Uint8Array[] = [];
   for (const forms of terms) {
     const mask = new Uint8Array(words.length);
     let any = false;
     for (const form of forms) {
       const lo = lowerBound(words, form);
       const hi = lowerBound(words, `${form}\uffff`);
-      if (lo === hi) continue;
-      any = true;
-      mask.fill(1, lo, hi);
-      if (words[lo] === form) mask[lo] = 2;
+      for (let w = lo; w < hi; w++) mask[codes[w] as number] ||= 1;
+      if (lo < hi && words[lo] === form) mask[codes[lo] as number] = 2;
+      any ||= lo < hi;
     }
     if (!any) return scores; // a term no word starts with: nothing matches
     masks.push(mask);
+    tradeScores.push(valueScores(valueWords.trade, mask, FIELD_WEIGHTS.trade));
+    orgScores.push(valueScores(valueWords.organisation, mask, FIELD_WEIGHTS.organisation));
+    placeScores.push(valueScores(valueWords.location, mask, FIELD_WEIGHTS.location));
   }
-  for (let i = 0; i < size; i++) {
+  const { trade, organisation } = single;
+  for (let i = 0, r = 0; i < size; i++) {
     const from = starts[i] as number;
     const to = starts[i + 1] as number;
+    const t = (trade[i] as number) + 1;
+    const o = (organisation[i] as number) + 1;
+    const p = (place[i] as number) + 1;
+    const firstRare = r;
     let total = 0;
-    for (const mask of masks) {
-      let best = 0;
+    for (let q = 0; q < masks.length; q++) {
+      const mask = masks[q] as Uint8Array;
+      let best = Math.max((tradeScores[q] as Uint8Array)[t] as number, (orgScores[q] as Uint8Array)[o] as number, (placeScores[q] as Uint8Array)[p] as number);
+      // The offer's own words (see `SearchIndex.tokens`); each pass reads its rare words again.
+      let weight = TITLE;
+      r = firstRare;
       for (let k = from; k < to; k++) {
-        const t = tokens[k] as number;
-        const m = mask[t & WORD_MASK] as number;
-        if (m !== 0) {
-          const s = (FIELD_SCORE[t >>> FIELD_SHIFT] as number) * m;
-          if (s > best) best = s;
+        let c = tokens[k] as number;
+        if (c >= EXCERPT_MARK) {
+          if (c === EXCERPT_MARK) {
+            weight = EXCERPT_WEIGHT;
+            continue;
+          }
+          c = rare[r++] as number;
         }
+        const m = mask[c] as number;
+        if (m !== 0 && weight * m > best) best = weight * m;
       }
       if (best === 0) {
         total = 0;
@@ -627,6 +763,17 @@ export function searchScores(index: SearchIndex, keywords: string): Uint32Array 
     scores[i] = total;
   }
   return scores;
+}
+
+/** The best score of each value's words for one term (at index value + 1; index 0, no value, scores 0). */
+function valueScores({ starts, codes }: ValueWords, mask: Uint8Array, weight: number): Uint8Array {
+  const out = new Uint8Array(starts.length);
+  for (let v = 0; v + 1 < starts.length; v++) {
+    let best = 0;
+    for (let k = starts[v] as number, end = starts[v + 1] as number; k < end; k++) best = Math.max(best, mask[codes[k] as number] as number);
+    out[v + 1] = best * weight;
+  }
+  return out;
 }
 
 /** First position in sorted `words` whose word is not below `w` (UTF-16 order). */

@@ -189,6 +189,17 @@ describe('queryOffers', () => {
       expect(ids(queryOffers(feed, { includeClosed: true }, { now: NOW }))).to.deep.equal(['open', 'filled', 'expired', 'today']);
     });
 
+    it('agrees with isOpen around summer-time changes and midnights', () => {
+      const days = [Date.UTC(2024, 2, 30), Date.UTC(2024, 2, 31), Date.UTC(2024, 9, 26), Date.UTC(2024, 9, 27), Date.UTC(2024, 11, 31)];
+      const instants = days.flatMap((d) => Array.from({ length: 25 }, (_, h) => d - 3_600_000 + h * 1_800_000)).flatMap((t) => [t - 1, t]);
+      const offers = instants.map((validThrough, k) => makeOffer({ id: `o${k}`, validThrough, datePosted: NOW - k }));
+      const deadlines = feedOf(...offers);
+      for (const now of instants) {
+        const open = offers.filter((o) => isOpen(o, now)).map((o) => o.id);
+        expect(ids(queryOffers(deadlines, {}, { now, pageSize: 1000 })), new Date(now).toISOString()).to.deep.equal(open);
+      }
+    });
+
     it('reads the time from the clock by default', () => {
       const clock = feedOf(
         makeOffer({ id: 'future', validThrough: Date.now() + 2 * DAY }),
@@ -453,6 +464,29 @@ describe('search index', () => {
     const index = buildIndex(feed);
     expect(index.approximateBytes).to.be.above(0);
     expect(index.approximateBytes).to.be.below(JSON.stringify(feed).length);
+  });
+
+  it('scores alike however many words the feed has (beyond one byte, beyond 16 bits)', () => {
+    // 150 offers of 470 words each: 70,500 distinct words, and 150 distinct places.
+    const offers = Array.from({ length: 150 }, (_, i) =>
+      makeOffer({
+        id: `o${i}`,
+        title: `Poste t${i}x`,
+        excerpt: Array.from({ length: 470 }, (_, k) => `m${i}y${k}`).join(' '),
+        jobLocation: { addressLocality: `Ville${i}` },
+        datePosted: NOW - i,
+      }),
+    );
+    const index = buildIndex(feedOf(...offers));
+    expect(index.words.length).to.be.above(70_000);
+    const scored = (keywords: string) =>
+      [...(searchScores(index, keywords) ?? [])].flatMap((score, i) => (score > 0 ? [`o${i}: ${score}`] : []));
+    expect(scored('t42x')).to.deep.equal(['o42: 16']); // a whole word of the title: 2 × 8
+    expect(scored('m42y469')).to.deep.equal(['o42: 2']); // a whole word of the excerpt: 2 × 1
+    expect(scored('m149y0 t149x ville149')).to.deep.equal(['o149: 22']); // + a place: 2 × 2
+    expect(scored('m7y46')).to.deep.equal(['o7: 2']); // "m7y46", and the start of "m7y460"…
+    expect(scored('t42x m41y0')).to.deep.equal([]);
+    expect(scored('poste').length).to.equal(150);
   });
 
   it('scores nothing for a query without words', () => {

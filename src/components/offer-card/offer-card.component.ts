@@ -9,11 +9,11 @@ import type { Feed, Offer } from '../../data/types.js';
 import { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
 import { formatDate, formatSalary } from '../../i18n/localize.js';
 import { buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
+import { build, patch, type Shape } from './card-dom.js';
 import { styles } from './offer-card.styles.js';
 import {
   errorMessage,
   findOffer,
-  heading,
   headingLevelOf,
   offerFlags,
   offerHref,
@@ -76,6 +76,9 @@ export class MnOfferCard extends MnElement {
   private readonly internals = attachInternals(this);
   /** Badges of the offer shown, computed once per update. */
   private flags?: OfferFlags;
+  /** The offer's card, once rendered, and what it shows. */
+  private card?: HTMLElement;
+  private shape?: Shape;
 
   /** The offer to show. Takes precedence over `offer-id`. */
   @property({ attribute: false }) accessor offer: Offer | undefined;
@@ -164,62 +167,76 @@ export class MnOfferCard extends MnElement {
     </div>`;
   }
 
-  private renderOffer(offer: Offer, feed: Feed | undefined) {
-    const { lang } = this.locale;
-    const t = this.locale.t.bind(this.locale);
+  /**
+   * The card of an offer: one element, built on first render and then patched (see `card-dom.ts`).
+   * Lit places it; it keeps it while the value is the same element.
+   */
+  private renderOffer(offer: Offer, feed: Feed | undefined): HTMLElement {
+    const shape = this.shapeOf(offer, feed);
+    this.card = this.card && this.shape ? patch(this.card, this.shape, shape) : build(shape);
+    this.shape = shape;
+    return this.card;
+  }
+
+  private shapeOf(offer: Offer, feed: Feed | undefined): Shape {
+    const { locale, compact } = this;
+    const { lang } = locale;
     const flags = this.flags ?? offerFlags(offer, this.now ?? Date.now());
     const href = offerHref(offer, this.hrefTemplate || undefined);
-    const trade = tradeName(feed, offer);
     const organisation = organisationLabel(feed, offer);
     const place = placeLabel(feed, offer);
     // Fully remote without a place: the place is "Télétravail total" (and not repeated as a tag).
     const remoteAsPlace = !place && offer.remote === 'FULL';
-    const salary = formatSalary(lang, offer.baseSalary);
-    const level = headingLevelOf(this.headingLevel, 3);
-    const link = href
-      ? html`<a part="link" class="link" href=${href} @click=${this.onActivate}>${offer.title}</a>`
-      : html`<button part="link" class="link" type="button" @click=${this.onActivate}>${offer.title}</button>`;
-    const compact = this.compact;
+    const salary = compact ? undefined : formatSalary(lang, offer.baseSalary);
+    const trade = compact ? undefined : tradeName(feed, offer);
 
-    return html`<div part="base" class="card">
-      ${heading(level, link)}
-      ${organisation ? html`<p part="organisation" class="organisation">${organisation}</p>` : nothing}
-      <ul part="meta" class="meta">
-        ${place || remoteAsPlace ? html`<li class="place">${place ?? t('remote.FULL')}</li>` : nothing}
-        ${salary && !compact ? html`<li class="salary">${salary}</li>` : nothing}
-        ${compact ? nothing : html`<li class="posted">${t('offerCard.posted', { date: formatDate(lang, offer.datePosted) })}</li>`}
-        ${offer.validThrough !== undefined && !flags.closed
-          ? html`<li class="deadline">${t('offerCard.deadline', { date: formatDate(lang, offer.validThrough) })}</li>`
-          : nothing}
-      </ul>
-      ${offer.excerpt && !compact ? html`<p part="excerpt" class="excerpt">${offer.excerpt}</p>` : nothing}
-      ${compact ? nothing : this.renderTags(offer, remoteAsPlace)}
-      ${this.renderStart(flags, compact ? undefined : trade)}
-    </div>`;
-  }
+    const meta: Shape[] = [];
+    if (place || remoteAsPlace) meta.push(li('place', place ?? locale.t('remote.FULL')));
+    if (salary) meta.push(li('salary', salary));
+    if (!compact) meta.push(li('posted', locale.t('offerCard.posted', { date: formatDate(lang, offer.datePosted) })));
+    if (offer.validThrough !== undefined && !flags.closed) {
+      meta.push(li('deadline', locale.t('offerCard.deadline', { date: formatDate(lang, offer.validThrough) })));
+    }
+    const link: Shape = {
+      ...named(href ? 'a' : 'button', 'link', offer.title),
+      attrs: href ? { href } : { type: 'button' },
+      click: this.onActivate,
+    };
+    const card = [named(`h${headingLevelOf(this.headingLevel, 3)}`, 'title', [link])];
+    if (organisation) card.push(named('p', 'organisation', organisation));
+    card.push(named('ul', 'meta', meta));
+    if (offer.excerpt && !compact) card.push(named('p', 'excerpt', offer.excerpt));
 
-  private renderStart(flags: OfferFlags, trade: string | undefined) {
-    const t = this.locale.t.bind(this.locale);
-    const badges: TemplateResult[] = [];
-    if (flags.closed) badges.push(html`<li class="badge closed">${t(flags.closed === 'filled' ? 'offerCard.filled' : 'offerCard.expired')}</li>`);
-    if (flags.isNew) badges.push(html`<li class="badge new">${t('offerCard.new')}</li>`);
-    if (flags.closingSoon) badges.push(html`<li class="badge closing">${t('offerCard.closingSoon')}</li>`);
-    if (!badges.length && !trade) return nothing;
-    return html`<div part="start" class="start">
-      ${badges.length ? html`<ul part="badges" class="badges">${badges}</ul>` : nothing}
-      ${trade ? html`<p part="trade" class="trade">${trade}</p>` : nothing}
-    </div>`;
-  }
+    if (!compact) {
+      const tags = [
+        ...offer.employmentType.map((c) => locale.t(`contract.${c}`)),
+        ...(remoteAsPlace ? [] : [locale.t(`remote.${offer.remote}`)]),
+        ...offer.category.map((c) => locale.t(`category.${c}`)),
+        ...(offer.openToBeginners ? [locale.t('beginners')] : []),
+      ];
+      if (tags.length) card.push(named('ul', 'tags', tags.map((text) => li('tag', text))));
+    }
 
-  private renderTags(offer: Offer, remoteAsPlace: boolean) {
-    const t = this.locale.t.bind(this.locale);
-    const empty = !offer.employmentType.length && remoteAsPlace && !offer.category.length && !offer.openToBeginners;
-    if (empty) return nothing;
-    return html`<ul part="tags" class="tags">
-      ${offer.employmentType.map((c) => html`<li class="tag">${t(`contract.${c}`)}</li>`)}
-      ${remoteAsPlace ? nothing : html`<li class="tag">${t(`remote.${offer.remote}`)}</li>`}
-      ${offer.category.map((c) => html`<li class="tag">${t(`category.${c}`)}</li>`)}
-      ${offer.openToBeginners ? html`<li class="tag">${t('beginners')}</li>` : nothing}
-    </ul>`;
+    // The badges and the trade come first visually (CSS `order`), last in the reading order.
+    const badges: Shape[] = [];
+    if (flags.closed) badges.push(li('badge closed', locale.t(flags.closed === 'filled' ? 'offerCard.filled' : 'offerCard.expired')));
+    if (flags.isNew) badges.push(li('badge new', locale.t('offerCard.new')));
+    if (flags.closingSoon) badges.push(li('badge closing', locale.t('offerCard.closingSoon')));
+    const start: Shape[] = [];
+    if (badges.length) start.push(named('ul', 'badges', badges));
+    if (trade) start.push(named('p', 'trade', trade));
+    if (start.length) card.push(named('div', 'start', start));
+
+    return { tag: 'div', class: 'card', part: 'base', children: card };
   }
+}
+
+/** An element whose class and part are `name`, holding a text or children. */
+function named(tag: string, name: string, content: string | Shape[]): Shape {
+  return typeof content === 'string' ? { tag, class: name, part: name, text: content } : { tag, class: name, part: name, children: content };
+}
+
+/** A list item with a class and a text. */
+function li(cls: string, text: string): Shape {
+  return { tag: 'li', class: cls, text };
 }

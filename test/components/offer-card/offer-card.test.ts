@@ -263,6 +263,65 @@ describe('<mn-offer-card>', () => {
     });
   });
 
+  describe('updates', () => {
+    const markup = (el: MnOfferCard) => $(el, '[part=base]')?.outerHTML;
+
+    it('shows after each change what a new card would show', async () => {
+      const feed = makeTestFeed(
+        wireOffer({
+          id: 'other',
+          title: 'Cheffe de projet',
+          url: undefined,
+          jobLocation: undefined,
+          remote: 'FULL',
+          baseSalary: undefined,
+          excerpt: undefined,
+          category: ['A', 'B'],
+          openToBeginners: true,
+          employmentType: ['INTERN', 'APPRENTICESHIP'],
+        }),
+        wireOffer({ id: 'filled', status: 'filled', occupationalCategory: undefined }),
+      );
+      const [first, other, filled] = feed.offers;
+      const el = await fixture<MnOfferCard>(html`<mn-offer-card .offer=${first} .feedData=${feed} .now=${NOW}></mn-offer-card>`);
+      const steps: [string, Partial<MnOfferCard>][] = [
+        ['compact', { compact: true }],
+        ['not compact', { compact: false }],
+        ['another offer, without an address', { offer: other }],
+        ['a filled offer', { offer: filled }],
+        ['heading level 2', { headingLevel: 2 }],
+        ['closing soon', { offer: first, now: Date.UTC(2025, 3, 26) }],
+        ['without the feed', { feedData: undefined }],
+        ['another link', { hrefTemplate: '/emploi/{id}' }],
+        ['back', { offer: first, feedData: feed, now: NOW, headingLevel: 3, hrefTemplate: '' }],
+      ];
+      for (const [label, change] of steps) {
+        Object.assign(el, change);
+        await el.updateComplete;
+        const fresh = document.createElement('mn-offer-card');
+        Object.assign(fresh, { offer: el.offer, feedData: el.feedData, now: el.now, compact: el.compact, headingLevel: el.headingLevel, hrefTemplate: el.hrefTemplate });
+        el.after(fresh);
+        await fresh.updateComplete;
+        expect(markup(el), label).to.equal(markup(fresh));
+        fresh.remove();
+      }
+    });
+
+    it('keeps the link, and its focus, while what it shows changes', async () => {
+      const { feed, offer } = makeTestOffer();
+      const el = await fixture<MnOfferCard>(html`<mn-offer-card .offer=${offer} .feedData=${feed} .now=${NOW}></mn-offer-card>`);
+      const link = $<HTMLAnchorElement>(el, 'a') as HTMLAnchorElement;
+      link.focus();
+      el.now = offer.datePosted + 8 * DAY;
+      await el.updateComplete;
+      expect(has(el, '[part=badges]'), '[part=badges]').to.equal(false);
+      el.lang = 'en';
+      await waitUntil(() => text(el, '.posted') === 'Posted on 1 March 2025', 'the card speaks English');
+      expect($(el, 'a')).to.equal(link);
+      expect(shadow(el).activeElement).to.equal(link);
+    });
+  });
+
   describe('with offer-id', () => {
     it('finds the offer in the given feed', async () => {
       const feed = makeTestFeed();
