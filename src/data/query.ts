@@ -7,12 +7,11 @@
  * facet is counted with every other filter applied, but not its own, so that
  * a list of checkboxes shows what ticking one more box would add.
  */
+import { closingTime, startOfParisDay } from './feed-lookups.js';
 import {
   buildIndex,
-  closingTime,
   FACET_KEYS,
   searchScores,
-  startOfParisDay,
   type FacetKey,
   type MultiFacetKey,
   type SearchIndex,

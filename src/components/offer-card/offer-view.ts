@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { closingTime, feedLookups, regionOf } from '../../data/search-index.js';
+import { closingTime, feedLookups, regionOf } from '../../data/feed-lookups.js';
 import { isFeedError } from '../../data/errors.js';
 import type { Feed, Offer, Organisation } from '../../data/types.js';
 import type { MessageKey, MessageParams } from '../../i18n/localize.js';

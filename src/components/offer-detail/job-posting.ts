@@ -5,7 +5,7 @@
  * `employmentType`, `baseSalary`, `identifier`, `directApply`).
  * https://developers.google.com/search/docs/appearance/structured-data/job-posting
  */
-import { feedLookups, regionOf } from '../../data/search-index.js';
+import { feedLookups, regionOf } from '../../data/feed-lookups.js';
 import type { ContractType, Feed, Offer } from '../../data/types.js';
 import { organisationsOf } from '../offer-card/offer-view.js';
 
