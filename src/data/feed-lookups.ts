@@ -89,3 +89,8 @@ export function regionOf(lookups: FeedLookups, offer: Offer): string | undefined
   const { region, departement } = offer.jobLocation;
   return region ?? (departement === undefined ? undefined : lookups.departements.get(departement)?.region);
 }
+
+/** Whether an offer takes applications at `now`: open, and its deadline day (Paris time) not over. */
+export function isOpen(offer: Offer, now: number): boolean {
+  return now <= closingTime(offer);
+}

@@ -7,7 +7,7 @@
  * facet is counted with every other filter applied, but not its own, so that
  * a list of checkboxes shows what ticking one more box would add.
  */
-import { closingTime, startOfParisDay } from './feed-lookups.js';
+import { isOpen, startOfParisDay } from './feed-lookups.js';
 import {
   buildIndex,
   FACET_KEYS,
@@ -21,6 +21,7 @@ import {
 import type { Category, ContractType, Feed, Offer, RemoteStatus } from './types.js';
 
 export type { FacetKey } from './search-index.js';
+export { isOpen };
 
 export interface OfferFilters {
   /** Words to look for; each must start a word of the offer (title, trade, organisation, place, excerpt). */
@@ -80,11 +81,6 @@ export interface QueryResult {
 }
 
 const DEFAULT_PAGE_SIZE = 20;
-
-/** Whether an offer takes applications at `now`: open, and its deadline day (Paris time) not over. */
-export function isOpen(offer: Offer, now: number): boolean {
-  return now <= closingTime(offer);
-}
 
 const descendantsCache = new WeakMap<Feed, { children: Map<string, string[]>; sets: Map<string, Set<string>> }>();
 

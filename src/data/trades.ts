@@ -9,7 +9,7 @@
  * `chef` + `projet`), and an inclusive form typed ("développeur·se") matches either
  * form.
  */
-import { isOpen } from './query.js';
+import { isOpen } from './feed-lookups.js';
 import { fold, queryTerms } from './text.js';
 import type { Feed, Trade, TradeFamily } from './types.js';
 

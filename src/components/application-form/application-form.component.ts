@@ -35,7 +35,7 @@ import {
   type FieldErrorCode,
 } from '../../data/application.js';
 import { isFeedError } from '../../data/errors.js';
-import { isOpen } from '../../data/query.js';
+import { isOpen } from '../../data/feed-lookups.js';
 import type { Feed, Offer, Trade } from '../../data/types.js';
 import { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
 import { MnApplicationSubmitEvent } from '../../events/mn-application-submit.js';
