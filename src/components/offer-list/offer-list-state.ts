@@ -6,7 +6,7 @@
  */
 import { queryOffers, type OfferFilters, type OfferSort } from '../../data/query.js';
 import { buildIndexAsync, FACET_KEYS, hasIndex, type FacetKey } from '../../data/search-index.js';
-import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES, type Feed, type Organisation } from '../../data/types.js';
+import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES, type Feed } from '../../data/types.js';
 import type { UrlParams } from '../../url-state/url-state.js';
 
 /** The filters a visitor picks one value of, from a select: every facet but the `beginners` checkbox. */
@@ -244,33 +244,6 @@ export function fromUrlParams(params: UrlParams): UrlListState {
     page: Number.isFinite(page) && page >= 1 ? page : 1,
     offer: offer.length <= MAX_ID ? offer : '',
   };
-}
-
-/** The names of a feed's reference items, by id or code. */
-export interface FeedNames {
-  organisations: ReadonlyMap<string, Organisation>;
-  trades: ReadonlyMap<string, string>;
-  families: ReadonlyMap<string, string>;
-  regions: ReadonlyMap<string, string>;
-  departements: ReadonlyMap<string, string>;
-}
-
-const names = new WeakMap<Feed, FeedNames>();
-
-/** The names of a feed's organisations, trades, families, régions and départements (memoised per feed). */
-export function feedNames(feed: Feed): FeedNames {
-  let n = names.get(feed);
-  if (n === undefined) {
-    n = {
-      organisations: new Map(feed.organisations.map((o) => [o.id, o])),
-      trades: new Map(feed.trades.map((t) => [t.id, t.name])),
-      families: new Map(feed.families.map((f) => [f.id, f.name])),
-      regions: new Map(feed.regions.map((r) => [r.code, r.name])),
-      departements: new Map(feed.departements.map((d) => [d.code, d.name])),
-    };
-    names.set(feed, n);
-  }
-  return n;
 }
 
 /** An entry of the pagination: a page number, or a gap ("…"). */

@@ -10,6 +10,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { MnElement } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
+import { feedLookups } from '../../data/feed-lookups.js';
 import { organisationAndDescendants, queryOffers, type FacetKey, type OfferSort, type QueryResult } from '../../data/query.js';
 import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES, type Feed, type Offer } from '../../data/types.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
@@ -23,7 +24,6 @@ import { onUrlStateChange, UrlState, urlPrefix } from '../../url-state/url-state
 import {
   effectiveSort,
   emptyFilters,
-  feedNames,
   fromUrlParams,
   hasFilters,
   pageItems,
@@ -384,18 +384,18 @@ export class MnOfferList extends MnElement {
       return this.locale.t(`${key}.${value}` as MessageKey);
     }
     if (feed === undefined) return value;
-    const l = feedNames(feed);
+    const l = feedLookups(feed);
     switch (key) {
       case 'organisation':
         return l.organisations.get(value)?.name ?? value;
       case 'trade':
-        return l.trades.get(value) ?? value;
+        return l.trades.get(value)?.name ?? value;
       case 'family':
         return l.families.get(value) ?? value;
       case 'region':
         return l.regions.get(value) ?? value;
       case 'departement': {
-        const d = l.departements.get(value);
+        const d = l.departements.get(value)?.name;
         return d === undefined ? value : `${d} (${value})`;
       }
     }
@@ -403,7 +403,7 @@ export class MnOfferList extends MnElement {
 
   /** Depth of an organisation under its ministry, and its names from the top (for a tree order). */
   #organisationPath(id: string): string[] {
-    const l = feedNames(this.scope as Feed);
+    const l = feedLookups(this.scope as Feed);
     const path: string[] = [];
     const seen = new Set<string>();
     for (let cur: string | undefined = id; cur !== undefined && !seen.has(cur); ) {
