@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import '@metiers-numeriques/widgets/mn-offer-list.js';
 import '@metiers-numeriques/widgets/mn-application-form.js';
 import type { MnFilterChangeEvent, MnLoadEvent, MnOfferSelectEvent } from '@metiers-numeriques/widgets';
+// The JSX types of the mn-* tags (their properties and events), once in the app.
+import type {} from '@metiers-numeriques/widgets/react';
 
 export interface JobsPageProps {
   /** The site's language: the elements follow it. */
