@@ -25,8 +25,8 @@
  * Credentials are omitted: the feed is public, and no cookie of the host page should go
  * to the feed server.
  */
-import { FeedError, type FeedErrorCode } from './errors.js';
-import { normaliseFeed, normaliseOfferDocument } from './normalise.js';
+import { FeedError, isAbortError, type FeedErrorCode } from './errors.js';
+import { normaliseFeedAsync, normaliseOfferDocument } from './normalise.js';
 import { defaultStorage, readSavedFeed, removeSavedFeed, writeSavedFeed, type FeedStorage } from './storage.js';
 import type { Feed, Offer, OfferDocument } from './types.js';
 
@@ -228,11 +228,19 @@ export class FeedClient {
   }
 
   /** The feed of a saved copy; undefined (and the copy forgotten) when it is damaged. */
-  #feedOf(url: string, copy: SavedCopy): Feed | undefined {
+  async #feedOf(url: string, copy: SavedCopy, signal: AbortSignal): Promise<Feed | undefined> {
     if ('feed' in copy) return copy.feed;
+    let json: unknown;
     try {
-      return normaliseFeed(JSON.parse(copy.text), url);
+      json = JSON.parse(copy.text);
     } catch {
+      removeSavedFeed(this.#storageArea(), url);
+      return undefined;
+    }
+    try {
+      return await normaliseFeedAsync(json, url, signal);
+    } catch (error) {
+      if (isAbortError(error)) throw error;
       removeSavedFeed(this.#storageArea(), url);
       return undefined;
     }
@@ -249,7 +257,7 @@ export class FeedClient {
       const { response, text } = await this.#fetchText(url, signal, { headers, cache });
       const now = this.#now();
       if (response.status === 304 && saved !== undefined) {
-        const feed = this.#feedOf(url, saved);
+        const feed = await this.#feedOf(url, saved, signal);
         // A damaged saved copy cannot answer a 304: ask again for the full feed.
         if (feed === undefined) return await this.#requestFeed(url, signal, true, false);
         const etag = header(response, 'ETag') ?? saved.etag;
@@ -258,7 +266,7 @@ export class FeedClient {
         return { feed, url, fetchedAt: now, stale: false };
       }
       if (!response.ok) throw new FeedError('http', url, { status: response.status });
-      const feed = normaliseFeed(parseJson(text, url), response.url || url);
+      const feed = await normaliseFeedAsync(parseJson(text, url), response.url || url, signal);
       const etag = header(response, 'ETag');
       const lastModified = header(response, 'Last-Modified');
       this.#remember(url, { feed, etag, lastModified, fetchedAt: now }, text);
@@ -266,7 +274,7 @@ export class FeedClient {
     } catch (error) {
       const feedError = error instanceof FeedError ? error : new FeedError('network', url, { cause: error });
       if (feedError.code === 'aborted' || saved === undefined) throw feedError;
-      const feed = this.#feedOf(url, saved);
+      const feed = await this.#feedOf(url, saved, signal);
       if (feed === undefined) throw feedError;
       return { feed, url, fetchedAt: saved.fetchedAt, stale: true, error: feedError };
     }

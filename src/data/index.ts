@@ -7,6 +7,7 @@ export * from './types.js';
 export { FeedError, isFeedError, isAbortError, type FeedErrorCode, type FeedErrorOptions } from './errors.js';
 export {
   normaliseFeed,
+  normaliseFeedAsync,
   normaliseOfferDocument,
   safeHttpUrl,
   safeEmail,

@@ -16,6 +16,7 @@
  * so `__proto__` and friends cannot leak through.
  */
 import { FeedError } from './errors.js';
+import { SLICE_MS, yieldToEventLoop } from './slices.js';
 import {
   APPLY_MODES,
   CATEGORIES,
@@ -839,6 +840,36 @@ function readOffer(ctx: Context, item: unknown, index: number, seen: ReadonlySet
  * @throws {FeedError} `invalid-feed` when `input` is not a version-1 feed object with an `offers` array.
  */
 export function normaliseFeed(input: unknown, baseUrl: string): Feed {
+  const run = readFeed(input, baseUrl);
+  for (;;) {
+    const step = run.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * `normaliseFeed` in slices of about `SLICE_MS` that give the event loop a turn in between, so that a
+ * big feed does not block the page while it is read. A small feed is read in one go, with no wait.
+ * @throws {FeedError} as `normaliseFeed`, or `aborted` when `signal` aborts.
+ */
+export async function normaliseFeedAsync(input: unknown, baseUrl: string, signal?: AbortSignal): Promise<Feed> {
+  const run = readFeed(input, baseUrl);
+  for (let sliceStart = performance.now(); ; ) {
+    const step = run.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToEventLoop();
+      if (signal?.aborted === true) throw new FeedError('aborted', baseUrl, { cause: signal.reason });
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** How many offers are read between two looks at the clock. */
+const OFFERS_PER_STEP = 50;
+
+/** Reads a feed, pausing (`yield`) every `OFFERS_PER_STEP` offers. */
+function* readFeed(input: unknown, baseUrl: string): Generator<void, Feed> {
   if (!isRecord(input)) throw new FeedError('invalid-feed', baseUrl, { message: 'The feed is not a JSON object.' });
   if (!Array.isArray(input.offers)) {
     throw new FeedError('invalid-feed', baseUrl, { message: 'The feed has no "offers" array.' });
@@ -870,6 +901,7 @@ export function normaliseFeed(input: unknown, baseUrl: string): Feed {
       seen.add(offer.id);
       offers.push(offer);
     }
+    if (i % OFFERS_PER_STEP === OFFERS_PER_STEP - 1) yield;
   }
 
   const feed: Feed = {

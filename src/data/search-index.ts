@@ -19,6 +19,7 @@
  * yield to the event loop, for big feeds. Both memoise on the feed.
  */
 import { ancestry, feedLookups, regionOf, type FeedLookups } from './feed-lookups.js';
+import { SLICE_MS, yieldToEventLoop } from './slices.js';
 import { queryTerms, tokenize } from './text.js';
 import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES, type Feed, type Offer } from './types.js';
 
@@ -530,22 +531,8 @@ interface SharedBuild extends BuildState {
 }
 const building = new WeakMap<Feed, SharedBuild>();
 
-/** Gives the event loop a turn: `scheduler.yield()` where there is one, else a message-channel task. */
-export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+export { SLICE_MS, yieldToEventLoop };
 
-/** How long a slice of an asynchronous build lasts by default, in milliseconds. */
-export const SLICE_MS = 8;
 
 async function runSliced(feed: Feed, perSlice: number | undefined, state: BuildState): Promise<SearchIndex> {
   const run = steps(feed);
