@@ -1,7 +1,7 @@
 /**
  * What a visitor sees and does on the `JobsPage` example, the same whichever framework
- * renders it (examples/react, examples/vue): each framework's test file runs this suite
- * with its own `mount`.
+ * renders it (examples/react, examples/vue, examples/angular): each framework's test file
+ * runs this suite with its own `mount`.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
