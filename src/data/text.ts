@@ -25,7 +25,12 @@ const LETTERS: Readonly<Record<string, string>> = {
 };
 const LETTER_RE = /[œæøłđðþßı]/g;
 const MARKS_RE = /\p{M}+/gu;
-const NON_ASCII_RE = /[\u0080-\u{10ffff}]/gu;
+/**
+ * A non-ASCII character: a surrogate pair, or one UTF-16 unit (a lone surrogate stays one unit). Written
+ * without the `u` flag: in Unicode mode, JavaScriptCore (WebKitGTK 2.50) skips or merges some BMP
+ * characters, e.g. it finds no match in "\uF900\uFF01".
+ */
+const NON_ASCII_RE = /[\ud800-\udbff][\udc00-\udfff]|[\u0080-\uffff]/g;
 /** Apostrophes: typographic, ASCII, modifier letter, and the accents people type instead. */
 const APOSTROPHES = "'’ʼ‘`´";
 

@@ -82,6 +82,11 @@ describe('text', () => {
       expect(tokenize(' ·/—… ')).to.deep.equal([]);
     });
 
+    it('folds compatibility ideographs next to full-width punctuation (a JavaScriptCore regex bug)', () => {
+      expect(tokenize('\uF900\uFF01')).to.deep.equal(['\u8C48']);
+      expect(fold('\uF900\uFF01')).to.equal('\u8C48!');
+    });
+
     it('gives folded, non-empty words for any input', () => {
       fc.assert(
         fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) =>
