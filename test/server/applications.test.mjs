@@ -7,7 +7,9 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { transform } from 'esbuild';
 import {
+  LIMITS,
   handleApplication,
   hasPdfSignature,
   newReference,
@@ -92,6 +94,16 @@ async function stored() {
   const entries = await readdir(dataDir).catch(() => []);
   return entries.filter((e) => e.startsWith('MN-')).sort();
 }
+
+describe('the protocol limits', () => {
+  it('are the ones the form checks (src/data/application.ts)', async () => {
+    // The module has no import: compiled alone, it loads from a data: URL.
+    const source = await readFile(new URL('../../src/data/application.ts', import.meta.url), 'utf8');
+    const { code } = await transform(source, { loader: 'ts', format: 'esm' });
+    const { APPLICATION_LIMITS } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+    for (const [key, value] of Object.entries(APPLICATION_LIMITS)) assert.equal(LIMITS[key], value, key);
+  });
+});
 
 describe('POST /api/applications', () => {
   it('stores a valid application and answers 201 with its reference', async () => {
