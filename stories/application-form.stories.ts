@@ -6,7 +6,7 @@ import '../src/components/application-form/mn-application-form.js';
 import type { MnApplicationForm } from '../src/components/application-form/application-form.component.js';
 import { ApplicationClient, emptyValues, type DraftStorage } from '../src/data/application.js';
 import { normaliseFeed } from '../src/data/normalise.js';
-import { isOpen } from '../src/data/query.js';
+import { isOpen } from '../src/data/feed-lookups.js';
 import type { Feed } from '../src/data/types.js';
 
 /** The committed sample feed, read as the element would. */

@@ -27,9 +27,9 @@ export {
 export type { FeedStorage } from './storage.js';
 export { fold, tokenize } from './text.js';
 export { buildIndex, buildIndexAsync, type SearchIndex, type BuildIndexOptions, type FacetKey } from './search-index.js';
+export { isOpen } from './feed-lookups.js';
 export {
   queryOffers,
-  isOpen,
   organisationAndDescendants,
   type OfferFilters,
   type OfferSort,

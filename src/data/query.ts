@@ -7,7 +7,7 @@
  * facet is counted with every other filter applied, but not its own, so that
  * a list of checkboxes shows what ticking one more box would add.
  */
-import { isOpen, startOfParisDay } from './feed-lookups.js';
+import { startOfParisDay } from './feed-lookups.js';
 import {
   buildIndex,
   FACET_KEYS,
@@ -21,7 +21,6 @@ import {
 import type { Category, ContractType, Feed, Offer, RemoteStatus } from './types.js';
 
 export type { FacetKey } from './search-index.js';
-export { isOpen };
 
 export interface OfferFilters {
   /** Words to look for; each must start a word of the offer (title, trade, organisation, place, excerpt). */

@@ -531,9 +531,6 @@ interface SharedBuild extends BuildState {
 }
 const building = new WeakMap<Feed, SharedBuild>();
 
-export { SLICE_MS, yieldToEventLoop };
-
-
 async function runSliced(feed: Feed, perSlice: number | undefined, state: BuildState): Promise<SearchIndex> {
   const run = steps(feed);
   let pause = true;

@@ -1,14 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { isOpen } from '../../src/data/feed-lookups.js';
 import {
-  isOpen,
   organisationAndDescendants,
   queryOffers,
   type FacetKey,
   type OfferFilters,
   type QueryResult,
 } from '../../src/data/query.js';
-import { buildIndex, buildIndexAsync, FACET_KEYS, hasIndex, searchScores, yieldToEventLoop } from '../../src/data/search-index.js';
+import { buildIndex, buildIndexAsync, FACET_KEYS, hasIndex, searchScores } from '../../src/data/search-index.js';
+import { yieldToEventLoop } from '../../src/data/slices.js';
 import type { Feed, Offer } from '../../src/data/types.js';
 import { DAY, FIXTURE_NOW as NOW, makeFeed, makeOffer } from '../fixtures/make-feed.js';
 
