@@ -28,7 +28,7 @@ export type Catalogue = Record<MessageKey, Message>;
  * French is the fallback of every message. Its common part ships with every element, and each element adds
  * its own part (`addFrench`) when its module loads, so a page downloads the French of the elements it shows.
  */
-const fr = { ...common } as Catalogue;
+const fr: Partial<Catalogue> = { ...common };
 
 /** Adds an element's French messages (`fr-<element>.ts`); its module calls this once. */
 export function addFrench(messages: Partial<Catalogue>): void {
@@ -39,7 +39,7 @@ export function addFrench(messages: Partial<Catalogue>): void {
  * The other languages are whole catalogues in separate modules, fetched the first time an element speaks
  * them (most pages never do): `loadLang`.
  */
-const catalogues: Partial<Record<Lang, Catalogue>> = { fr };
+const catalogues: Partial<Record<Lang, Partial<Catalogue>>> = { fr };
 const loaders: Record<Exclude<Lang, 'fr'>, () => Promise<Catalogue>> = {
   en: () => import('./en.js').then((m) => m.en),
 };
@@ -77,6 +77,8 @@ export function toLang(tag: string | null | undefined): Lang {
  */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const message = catalogues[lang]?.[key] ?? fr[key];
+  // An element's French messages come with its module: a key of an element not loaded shows as itself.
+  if (message === undefined) return key;
   if (typeof message === 'function') return message(params);
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
