@@ -6,7 +6,7 @@ import { normaliseFeed } from '../../../src/data/normalise.js';
 import { MnOfferSelectEvent } from '../../../src/events/mn-offer-select.js';
 import { FEED_URL } from '../../fixtures/feed.js';
 import { hostileWireFeed } from '../../fixtures/hostile-feed.js';
-import { PWNED } from '../../fixtures/hostile-html.js';
+import { countPayloadRuns } from '../../fixtures/hostile-html.js';
 import { DAY, makeTestFeed, makeTestOffer, NOW, stubClient, wireFeed, wireOffer } from './fixtures.js';
 
 const shadow = (el: MnOfferCard) => el.shadowRoot as ShadowRoot;
@@ -366,14 +366,7 @@ describe('<mn-offer-card>', () => {
   });
 
   describe('with a hostile feed', () => {
-    let hits = 0;
-    beforeEach(() => {
-      hits = 0;
-      (window as unknown as Record<string, unknown>)[PWNED] = () => (hits += 1);
-    });
-    afterEach(() => {
-      delete (window as unknown as Record<string, unknown>)[PWNED];
-    });
+    const hits = countPayloadRuns();
 
     it('shows every text as text and links nowhere unsafe', async () => {
       const feed = normaliseFeed(hostileWireFeed(), FEED_URL);
@@ -393,7 +386,7 @@ describe('<mn-offer-card>', () => {
       const markup = cards[0] as MnOfferCard;
       expect(text(markup, '.title')).to.contain('<img src=x onerror=');
       expect(text(markup, '[part=organisation]')).to.contain('<script>');
-      expect(hits).to.equal(0);
+      expect(hits()).to.equal(0);
       await expect(el).to.be.accessible();
     });
   });

@@ -9,7 +9,7 @@ import type { MnApplicationOpenEvent } from '../../../src/events/mn-application-
 import type { MnErrorEvent } from '../../../src/events/mn-error.js';
 import type { MnLoadEvent } from '../../../src/events/mn-load.js';
 import { hostileWireDocument, hostileWireFeed } from '../../fixtures/hostile-feed.js';
-import { PWNED } from '../../fixtures/hostile-html.js';
+import { countPayloadRuns } from '../../fixtures/hostile-html.js';
 import {
   FEED_URL,
   makeTestDocument,
@@ -449,14 +449,7 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
   });
 
   describe('with a hostile feed', () => {
-    let hits = 0;
-    beforeEach(() => {
-      hits = 0;
-      (window as unknown as Record<string, unknown>)[PWNED] = () => (hits += 1);
-    });
-    afterEach(() => {
-      delete (window as unknown as Record<string, unknown>)[PWNED];
-    });
+    const hits = countPayloadRuns();
 
     it('renders every offer safely', async () => {
       const feed = normaliseFeed(hostileWireFeed(), FEED_URL);
@@ -480,7 +473,7 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
         wrapper.remove();
       }
       expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('evil.example'))).to.have.length(0);
-      expect(hits).to.equal(0);
+      expect(hits()).to.equal(0);
     });
   });
 });

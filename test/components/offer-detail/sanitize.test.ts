@@ -6,9 +6,7 @@ import {
   sanitizeHtml,
   type SanitizerEngine,
 } from '../../../src/sanitize/sanitize.js';
-import { HOSTILE_HTML, PWNED } from '../../fixtures/hostile-html.js';
-
-type PwnedWindow = Window & Record<string, unknown>;
+import { countPayloadRuns, HOSTILE_HTML } from '../../fixtures/hostile-html.js';
 
 const allowed = new Set<string>(ALLOWED_ELEMENTS);
 
@@ -41,16 +39,7 @@ function expectSafe(box: HTMLElement): void {
 }
 
 describe('sanitizeHtml', () => {
-  let hits = 0;
-  beforeEach(() => {
-    hits = 0;
-    (window as unknown as PwnedWindow)[PWNED] = () => {
-      hits += 1;
-    };
-  });
-  afterEach(() => {
-    delete (window as unknown as PwnedWindow)[PWNED];
-  });
+  const hits = countPayloadRuns();
 
   const engines: SanitizerEngine[] = ['auto', 'dompurify'];
   for (const engine of engines) {
@@ -63,7 +52,7 @@ describe('sanitizeHtml', () => {
             await settle();
             expectSafe(box);
             if (c.keeps) expect(box.textContent?.replace(/\s+/g, '')).to.contain(c.keeps);
-            expect(hits, 'payload ran').to.equal(0);
+            expect(hits(), 'payload ran').to.equal(0);
           } finally {
             box.remove();
           }
