@@ -9,6 +9,7 @@ export default {
     include: ['src/**/*.ts'],
     report: true,
     reportDir: 'coverage',
-    threshold: { statements: 80, branches: 70, functions: 75, lines: 80 },
+    // The thresholds judge the whole suite: a run of a few files (WTR_FILES) covers little, and is not failed for it.
+    ...(process.env.WTR_FILES ? {} : { threshold: { statements: 80, branches: 70, functions: 75, lines: 80 } }),
   },
 };
