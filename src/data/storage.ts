@@ -8,13 +8,23 @@
  * The body is written first and only for a valid feed; the record is small, so that
  * confirming a copy (HTTP 304) rewrites a few bytes, not megabytes.
  *
+ * The storage belongs to the host site: saved feeds together take at most {@link SAVED_FEEDS_BUDGET}
+ * characters. A new copy first evicts the copies of other feeds confirmed longest ago; a feed larger than
+ * the whole budget is not saved (a ministry's slice of the feed is far smaller).
+ *
  * Storage is a nicety: every access is guarded, and quota errors, disabled storage
  * (Safari private mode, sandboxed frames, blocked cookies → `SecurityError`) or
  * damaged entries just mean "no saved copy".
  */
 
-/** The part of the Web Storage API the client uses (tests pass their own). */
-export type FeedStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The part of the Web Storage API the client uses (tests pass their own). Without `key` and `length`, nothing is evicted. */
+export type FeedStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
+
+/**
+ * At most this many characters (UTF-16 code units) of saved feed bodies, all feeds together: about 2 MB as
+ * browsers count, less than half of the smallest `localStorage` quota (5 MB), and about 800 offers.
+ */
+export const SAVED_FEEDS_BUDGET = 1_000_000;
 
 /** A saved copy of a feed. */
 export interface SavedFeed {
@@ -90,11 +100,46 @@ export function writeSavedFeed(
   if (saved.etag !== undefined) meta.etag = saved.etag;
   if (saved.lastModified !== undefined) meta.lastModified = saved.lastModified;
   try {
-    if (saved.text !== undefined) storage.setItem(`${storageKey(url)}#body`, saved.text);
+    if (saved.text !== undefined) {
+      if (saved.text.length > SAVED_FEEDS_BUDGET) {
+        // Too large to keep: an older copy would no longer match its record either.
+        removeSavedFeed(storage, url);
+        return false;
+      }
+      makeRoom(storage, url, saved.text.length);
+      storage.setItem(`${storageKey(url)}#body`, saved.text);
+    }
     storage.setItem(storageKey(url), JSON.stringify(meta));
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Removes the saved copies of other feeds, those confirmed longest ago first, until `size` more fits the budget. */
+function makeRoom(storage: FeedStorage, url: string, size: number): void {
+  const { key, length } = storage;
+  if (typeof key !== 'function' || typeof length !== 'number') return;
+  const others: { url: string; size: number; fetchedAt: number }[] = [];
+  for (let i = 0; i < length; i++) {
+    const name = key.call(storage, i);
+    if (name === null || !name.startsWith(STORAGE_PREFIX) || !name.endsWith('#body')) continue;
+    const other = name.slice(STORAGE_PREFIX.length, -'#body'.length);
+    if (other === url) continue;
+    let fetchedAt = 0;
+    try {
+      fetchedAt = readMeta(storage, other)?.fetchedAt ?? 0;
+    } catch {
+      // A damaged record: its copy goes first.
+    }
+    others.push({ url: other, size: storage.getItem(name)?.length ?? 0, fetchedAt });
+  }
+  let total = size + others.reduce((sum, o) => sum + o.size, 0);
+  others.sort((a, b) => a.fetchedAt - b.fetchedAt);
+  for (const other of others) {
+    if (total <= SAVED_FEEDS_BUDGET) break;
+    removeSavedFeed(storage, other.url);
+    total -= other.size;
   }
 }
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FeedError, isAbortError, isFeedError } from '../../src/data/errors.js';
 import { FeedClient, defaultFeedClient, type FeedClientOptions, type FeedResult } from '../../src/data/feed-client.js';
 import { normaliseFeed } from '../../src/data/normalise.js';
-import { STORAGE_PREFIX, readSavedFeed, removeSavedFeed, storageKey, writeSavedFeed } from '../../src/data/storage.js';
+import { SAVED_FEEDS_BUDGET, STORAGE_PREFIX, readSavedFeed, removeSavedFeed, storageKey, writeSavedFeed } from '../../src/data/storage.js';
 import type { Offer } from '../../src/data/types.js';
 import { FEED_URL, wireFeed, wireOffer, wireOfferDocument } from '../fixtures/feed.js';
 import {
@@ -89,7 +89,7 @@ describe('FeedClient', () => {
     it('refuses URLs that are not http(s), without fetching', async () => {
       const { client, calls } = setup(() => jsonResponse(wireFeed()));
       for (const url of ['javascript:alert(1)', 'data:application/json,{}', 'http://[bad']) {
-        expect((await rejection(client.load(url))).code).to.equal('network');
+        expect((await rejection(client.load(url))).code).to.equal('invalid-url');
       }
       expect(calls).to.have.length(0);
     });
@@ -470,6 +470,34 @@ describe('FeedClient', () => {
       expect(readSavedFeed(null, FEED_URL)).to.equal(undefined);
       expect(writeSavedFeed(null, FEED_URL, { text: '{}', fetchedAt: NOW })).to.equal(false);
       expect(() => removeSavedFeed(null, FEED_URL)).to.not.throw();
+    });
+
+    it('keeps saved feeds within their budget of the host’s localStorage, evicting the copies confirmed longest ago', () => {
+      const mine = () => Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX)).sort();
+      const before = mine();
+      const url = (name: string) => `${FEED_URL}?budget=${name}`;
+      const third = 'x'.repeat(Math.floor(SAVED_FEEDS_BUDGET * 0.4));
+      localStorage.setItem('host-site:own', 'the page’s own data');
+      try {
+        expect(writeSavedFeed(localStorage, url('a'), { text: third, fetchedAt: 1 })).to.equal(true);
+        expect(writeSavedFeed(localStorage, url('b'), { text: third, fetchedAt: 3 })).to.equal(true);
+        // A 304 for `a`: it is now the most recently confirmed.
+        expect(writeSavedFeed(localStorage, url('a'), { fetchedAt: 4 })).to.equal(true);
+        expect(writeSavedFeed(localStorage, url('c'), { text: third, fetchedAt: 5 })).to.equal(true);
+        expect(readSavedFeed(localStorage, url('b'))).to.equal(undefined);
+        expect(readSavedFeed(localStorage, url('a'))?.fetchedAt).to.equal(4);
+        expect(readSavedFeed(localStorage, url('c'))?.text).to.equal(third);
+
+        // Larger than the whole budget: not saved, and its older copy goes; the others stay.
+        expect(writeSavedFeed(localStorage, url('c'), { text: 'y'.repeat(SAVED_FEEDS_BUDGET + 1), fetchedAt: 6 })).to.equal(false);
+        expect(readSavedFeed(localStorage, url('c'))).to.equal(undefined);
+        expect(readSavedFeed(localStorage, url('a'))?.text).to.equal(third);
+        expect(localStorage.getItem('host-site:own')).to.equal('the page’s own data');
+      } finally {
+        for (const name of ['a', 'b', 'c']) removeSavedFeed(localStorage, url(name));
+        localStorage.removeItem('host-site:own');
+      }
+      expect(mine()).to.deep.equal(before);
     });
 
     it('uses localStorage by default, under a namespaced key', async () => {
