@@ -318,6 +318,11 @@ export type ApplicationResult =
   | { kind: 'rate-limited'; retryAfterMs: number }
   /** 5xx or an unexpected status: outcome unknown, retry with the same key. */
   | { kind: 'server'; status: number }
+  /**
+   * A 2xx that is not the endpoint's answer: a page that is not JSON (a login page after a redirect, a captive
+   * portal, a proxy), or an empty body after a redirect. Outcome unknown, retry with the same key.
+   */
+  | { kind: 'unexpected'; status: number }
   /** No answer (offline, DNS, CORS…): outcome unknown, retry with the same key. */
   | { kind: 'network' }
   /** No answer in time: outcome unknown, retry with the same key. */
@@ -334,6 +339,7 @@ export type ApplicationResultKind = ApplicationResult['kind'];
 export function isOutcomeUnknown(result: ApplicationResult): boolean {
   return (
     result.kind === 'server' ||
+    result.kind === 'unexpected' ||
     result.kind === 'network' ||
     result.kind === 'timeout' ||
     result.kind === 'rate-limited' ||
@@ -508,8 +514,23 @@ export class ApplicationClient {
   private async interpret(res: Response): Promise<Attempt> {
     const { status } = res;
     if (status >= 200 && status < 300) {
-      const body = await readJson(res);
-      const reference = clip(body.reference, 100);
+      // Only the endpoint's own answer is a success: JSON, or an empty body straight from it (a 204).
+      // Anything else may come from a page that stored nothing, and the candidate would lose their answers.
+      const text = await res.text().catch(() => undefined);
+      if (text === undefined) return { kind: 'network' };
+      let body: unknown;
+      if (text.trim() === '') {
+        if (res.redirected) return { kind: 'unexpected', status };
+        body = {};
+      } else {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return { kind: 'unexpected', status };
+        }
+      }
+      if (body === null || typeof body !== 'object') return { kind: 'unexpected', status };
+      const reference = clip((body as ProblemBody).reference, 100);
       return reference ? { kind: 'created', reference } : { kind: 'created' };
     }
     if (status === 429) {

@@ -12,14 +12,15 @@ export class MnApplicationErrorEvent extends Event {
   constructor(
     /**
      * `invalid` (400/422), `duplicate` (409), `key-reused`, `too-large` (413), `rate-limited` (429),
-     * `server` (5xx), `network`, `timeout`, or `config` (no endpoint to send to).
+     * `server` (5xx), `unexpected` (a 2xx that is not the endpoint's JSON answer: a login page after a redirect, a
+     * captive portal), `network`, `timeout`, or `config` (no endpoint to send to).
      */
     readonly code: ApplicationErrorCode,
     /** The offer applied to; `undefined` for a spontaneous application. */
     readonly offerId: string | undefined,
     /** True when the candidate can try again with the same answers (the form keeps them). */
     readonly retryable: boolean,
-    /** The HTTP status, for `server` errors. */
+    /** The HTTP status, for `server` and `unexpected` errors. */
     readonly status?: number,
   ) {
     super(MnApplicationErrorEvent.eventName, { bubbles: true, composed: true });

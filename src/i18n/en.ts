@@ -225,6 +225,8 @@ export const en: Catalogue = {
     'The application service did not answer in time. Your answers are kept: try again in a moment. If your application did arrive, it will not be recorded twice.',
   'applicationForm.failure.server': ({ status }: MessageParams) =>
     `The application service has a problem (error ${status}). Your answers are kept: try again in a moment.`,
+  'applicationForm.failure.unexpected':
+    'The application service gave an unexpected answer: your application may not have been received. Your answers are kept: try again in a moment. If it did arrive, it will not be recorded twice.',
   'applicationForm.failure.rate-limited': ({ seconds }: MessageParams) =>
     `The service is receiving many applications right now. Try again in ${seconds} ${Number(seconds) === 1 ? 'second' : 'seconds'}.`,
   'applicationForm.failure.duplicate': 'You have already sent this application: it has been received.',

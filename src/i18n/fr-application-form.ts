@@ -78,6 +78,8 @@ export const frApplicationForm = {
     'Le service de candidature n’a pas répondu à temps. Vos réponses sont conservées : réessayez dans un instant. Si votre candidature était déjà arrivée, elle ne sera pas enregistrée deux fois.',
   'applicationForm.failure.server': ({ status }: MessageParams) =>
     `Le service de candidature rencontre un problème (erreur ${status}). Vos réponses sont conservées : réessayez dans un instant.`,
+  'applicationForm.failure.unexpected':
+    'Le service de candidature a répondu de façon inattendue : votre candidature n’a peut-être pas été reçue. Vos réponses sont conservées : réessayez dans un instant. Si elle était déjà arrivée, elle ne sera pas enregistrée deux fois.',
   'applicationForm.failure.rate-limited': ({ seconds }: MessageParams) =>
     `Le service reçoit beaucoup de candidatures en ce moment. Réessayez dans ${seconds} ${plural(Number(seconds), 'seconde', 'secondes')}.`,
   'applicationForm.failure.duplicate': 'Vous avez déjà envoyé cette candidature : elle a bien été reçue.',

@@ -311,9 +311,26 @@ describe('application data layer', () => {
     });
 
     it('accepts a 2xx without a reference', async () => {
-      const double = new ProtocolDouble().next({ status: 202, body: {} });
+      const double = new ProtocolDouble().next({ status: 202, body: {} }, { status: 204, raw: '' });
       const client = new ApplicationClient({ fetch: double.fetch });
       expect(await client.submit(action, data(), { idempotencyKey: 'k' })).to.deep.equal({ kind: 'created' });
+      expect(await client.submit(action, data(), { idempotencyKey: 'k' })).to.deep.equal({ kind: 'created' });
+    });
+
+    it('does not take a 2xx that is not the endpoint’s answer for a success (login page, captive portal)', async () => {
+      const html = { 'Content-Type': 'text/html' };
+      const double = new ProtocolDouble().next(
+        { status: 200, raw: '<!doctype html><title>Connexion</title><form>…</form>', headers: html, redirected: true },
+        { status: 200, raw: '<html><body>Portail Wi-Fi</body></html>', headers: html },
+        { status: 200, raw: '', redirected: true },
+        { status: 201, raw: '"MN-1"', headers: { 'Content-Type': 'application/json' } },
+      );
+      const client = new ApplicationClient({ fetch: double.fetch });
+      for (let i = 0; i < 4; i++) {
+        const result = await client.submit(action, data(), { idempotencyKey: 'k' });
+        expect(result.kind, `answer ${i + 1}`).to.equal('unexpected');
+        expect(isOutcomeUnknown(result), `answer ${i + 1}`).to.equal(true);
+      }
     });
   });
 

@@ -651,7 +651,7 @@ export class MnApplicationForm extends MnElement {
     this.phase = 'failed';
     this.flushDraft();
     if (notify) {
-      const status = failure.kind === 'server' ? failure.status : undefined;
+      const status = failure.kind === 'server' || failure.kind === 'unexpected' ? failure.status : undefined;
       const error = new MnApplicationErrorEvent(failure.kind, this.currentOfferId, retryable, status);
       this.dispatchEvent(error);
     }

@@ -5,6 +5,7 @@
  * - Stores each application once per idempotency key; a repeated key with the same
  *   answers replays the same 201, with other answers gets 422 `idempotency-key-reused`.
  * - `next(...)` scripts the following requests: a status (with body and headers),
+ *   a raw answer (`{ status, raw }`: an HTML page, an empty body, maybe `redirected`),
  *   `network` (no answer), `lost` (stored, then no answer), `hang` (until aborted),
  *   or `gate` (held until `release()`), then back to normal.
  */
@@ -15,7 +16,9 @@ export type Behaviour =
   | 'lost'
   | 'hang'
   | 'gate'
-  | { status: number; body?: unknown; headers?: Record<string, string> };
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  /** An answer that is not the endpoint's (an HTML page, an empty body), as `fetch` gives it. */
+  | { status: number; raw: string; headers?: Record<string, string>; redirected?: boolean };
 
 export interface StoredApplication {
   reference: string;
@@ -98,6 +101,11 @@ export class ProtocolDouble {
         signal?.addEventListener('abort', abort, { once: true });
         if (behaviour === 'gate') this.gates.push(resolve);
       });
+    }
+    if (typeof behaviour === 'object' && 'raw' in behaviour) {
+      const response = new Response(behaviour.raw || null, { status: behaviour.status, headers: behaviour.headers });
+      if (behaviour.redirected) Object.defineProperty(response, 'redirected', { value: true });
+      return response;
     }
     if (typeof behaviour === 'object') return json(behaviour.status, behaviour.body ?? { status: behaviour.status }, behaviour.headers);
     if (!key) return json(400, { code: 'idempotency-key-missing' });

@@ -144,6 +144,31 @@ describe('<mn-application-form> submission', () => {
     expect(double.applications).to.have.length(1);
   });
 
+  it('keeps everything when a login page answers instead of the endpoint (redirect), and retries with the same key', async () => {
+    const double = new ProtocolDouble().next({
+      status: 200,
+      raw: '<!doctype html><title>Connexion</title>',
+      headers: { 'Content-Type': 'text/html' },
+      redirected: true,
+    });
+    const { el } = await mount({ double });
+    await fillValid(el);
+    const failed = oneEvent(el, 'mn-application-error') as Promise<MnApplicationErrorEvent>;
+    await submit(el);
+    const event = await failed;
+    expect([event.code, event.status, event.retryable]).to.deep.equal(['unexpected', 200, true]);
+    await el.updateComplete;
+    expect(failureText(el)).to.include('n’a peut-être pas été reçue');
+    expect($(el, '.success-title')).to.equal(null);
+    expect(($(el, '#f-firstName') as HTMLInputElement).value).to.equal('Camille');
+    await expect(el).to.be.accessible();
+
+    await submit(el);
+    await waitUntil(() => $(el, '.success-title'));
+    expect(double.requests.map((r) => r.key)).to.deep.equal([double.requests[0].key, double.requests[0].key]);
+    expect(double.applications).to.have.length(1);
+  });
+
   it('gets the same reference when the first answer was lost on the way', async () => {
     const double = new ProtocolDouble().next('lost');
     const { el } = await mount({ double });
