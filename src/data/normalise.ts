@@ -139,10 +139,21 @@ const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Removes the characters of {@link UNSAFE_CHARS}. */
+// More than a few combining marks on one letter only stack up and spill over what surrounds the text
+// ("Zalgo" text); no language the feed may hold needs more than three.
+const MARK_RUNS = /(\p{M}{3})\p{M}+/gu;
+
+/**
+ * Removes the characters of {@link UNSAFE_CHARS}, replaces lone surrogates (JSON allows `"\ud800"`, which is no
+ * character, and which `encodeURIComponent` refuses) with U+FFFD, and keeps at most three combining marks in a row.
+ */
 function stripUnsafe(text: string): string {
   UNSAFE_CHARS.lastIndex = 0;
-  return UNSAFE_CHARS.test(text) ? text.replace(UNSAFE_CHARS, '') : text;
+  let s = UNSAFE_CHARS.test(text) ? text.replace(UNSAFE_CHARS, '') : text;
+  // ES2024, in every browser the library supports (README, Browsers).
+  if (!s.isWellFormed()) s = s.toWellFormed();
+  MARK_RUNS.lastIndex = 0;
+  return MARK_RUNS.test(s) ? s.replace(MARK_RUNS, '$1') : s;
 }
 
 /** Trimmed, capped single-line text; runs of white space become one space. */
@@ -175,13 +186,14 @@ function optText(
   return s === '' ? undefined : s;
 }
 
-/** An identifier or code: a non-empty string (or a safe integer, read as its decimal form). */
+/** An identifier or code: a non-empty, well-formed string (or a safe integer, read as its decimal form). */
 function readId(value: unknown, max: number): string | undefined {
   let s: string;
   if (typeof value === 'string') s = value.trim();
   else if (typeof value === 'number' && Number.isSafeInteger(value)) s = String(value);
   else return undefined;
-  return s === '' || s.length > max ? undefined : s;
+  // An id goes into URLs: a lone surrogate would make `encodeURIComponent` throw.
+  return s === '' || s.length > max || !s.isWellFormed() ? undefined : s;
 }
 
 /** Why `readId` refused a value, for the report. */

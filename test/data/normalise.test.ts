@@ -351,6 +351,26 @@ describe('normaliseFeed', () => {
       expect(offer?.excerpt).to.equal('abc');
     });
 
+    it('replaces lone surrogates in texts, and skips an offer whose id has one (it could not go in a URL)', () => {
+      const { offer } = readOffer({ title: 'Dev \ud800 ops \udfff', apply: { mode: 'email', email: 'rh@example.gouv.fr', subject: 'Réf \udbff' } });
+      expect(offer?.title).to.equal('Dev \ufffd ops \ufffd');
+      expect(offer?.apply).to.deep.include({ subject: 'Réf \ufffd' });
+      expect(() => encodeURIComponent(offer?.title ?? '')).not.to.throw();
+      // A pair is a character, and stays.
+      expect(readOffer({ title: 'Dev 👩‍💻' }).offer?.title).to.equal('Dev 👩‍💻');
+
+      const { offer: skipped, feed } = readOffer({ id: 'abc\ud800' });
+      expect(skipped).to.equal(undefined);
+      expect(issueAt(feed, '/offers/0/id')).to.include({ code: 'invalid-value', action: 'skipped' });
+    });
+
+    it('keeps at most three combining marks in a row, so that stacked accents cannot spill over the page', () => {
+      const zalgo = `Ze${'\u0301'.repeat(250)}lgo`;
+      expect(readOffer({ title: zalgo, excerpt: zalgo }).offer).to.deep.include({ title: 'Zé\u0301\u0301lgo'.normalize('NFD'), excerpt: 'Zé\u0301\u0301lgo'.normalize('NFD') });
+      // Vietnamese stacks two, Thai and Hindi up to three: they stay as written.
+      for (const text of ['Nguyễn', 'Phở', 'ผู้ดูแลระบบ', 'कृष्ण', 'ẹ̄̀']) expect(readOffer({ title: text }).offer?.title).to.equal(text);
+    });
+
     it('falls back to the default remote on a bad value', () => {
       const { offer, feed } = readOffer({ remote: 2 });
       expect(offer).to.include({ status: 'open', remote: 'NONE' });
