@@ -79,13 +79,27 @@ export function resolveFeedUrl(el: Element): string {
     pageConfig.feed ||
     meta('mn-feed') ||
     DEFAULT_FEED_URL;
-  return new URL(url, document.baseURI).href;
+  return absoluteUrl(url);
 }
 
-/** The language an element should speak. */
+/** `url` resolved against the page; as given when it cannot be parsed (the feed client then reports `invalid-url`). */
+export function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The language an element should speak: its own `lang`; inside another mn-* element (a list's cards, a detail's
+ * form), that element's language; else the page's configuration; else the nearest `lang` ancestor.
+ */
 export function resolveLang(el: Element): Lang {
   const own = el.getAttribute('lang');
   if (own) return toLang(own);
+  const root = el.getRootNode();
+  if (root instanceof ShadowRoot && root.host.localName.startsWith('mn-')) return resolveLang(root.host);
   const page = pageConfig.lang ?? meta('mn-lang');
   if (page) return toLang(page);
   return toLang(closestAttribute(el, 'lang'));

@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { onConfigChange, resolveFeedUrl } from '../config.js';
+import { absoluteUrl, onConfigChange, resolveFeedUrl } from '../config.js';
 import { defaultFeedClient, type FeedClient, type FeedResult } from '../data/feed-client.js';
 import type { Feed } from '../data/types.js';
 
@@ -45,7 +45,7 @@ export class FeedController {
   get url(): string {
     // The `feed` property first: set from script or a framework, it may not be reflected to the attribute.
     const own = this.host.feed?.trim();
-    return own ? new URL(own, document.baseURI).href : resolveFeedUrl(this.host);
+    return own ? absoluteUrl(own) : resolveFeedUrl(this.host);
   }
 
   /** The loaded result, if any (kept while a retry is pending). */

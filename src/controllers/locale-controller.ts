@@ -27,7 +27,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.lang = resolveLang(this.host);
+    // Also on a move: the new place may speak another language.
+    this.refresh();
     hosts.add(this);
     observe();
     this.unsubscribe = onConfigChange(() => this.refresh());

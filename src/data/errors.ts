@@ -4,7 +4,7 @@
  */
 
 /** Why a feed or an offer document could not be read. */
-export type FeedErrorCode = 'network' | 'timeout' | 'http' | 'invalid-json' | 'invalid-feed' | 'aborted';
+export type FeedErrorCode = 'invalid-url' | 'network' | 'timeout' | 'http' | 'invalid-json' | 'invalid-feed' | 'aborted';
 
 export interface FeedErrorOptions {
   /** HTTP status, for `http` errors. */
@@ -16,6 +16,7 @@ export interface FeedErrorOptions {
 }
 
 const MESSAGES: Record<FeedErrorCode, string> = {
+  'invalid-url': 'The feed URL is not an http(s) URL.',
   network: 'The feed could not be reached (network error).',
   timeout: 'The feed did not answer in time.',
   http: 'The feed server answered with an error status.',

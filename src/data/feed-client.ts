@@ -94,7 +94,7 @@ function absoluteUrl(url: string): string {
     resolved = undefined;
   }
   if (resolved === undefined || (resolved.protocol !== 'https:' && resolved.protocol !== 'http:')) {
-    throw new FeedError('network', url, { message: 'The feed URL is not an http(s) URL.' });
+    throw new FeedError('invalid-url', url);
   }
   return resolved.href;
 }

@@ -28,16 +28,22 @@ interface Entry<Element extends LitElement, Events extends MnEventClass> {
   events: Events;
 }
 
+/** The events of an application form; they also bubble out of the detail and the list that show one. */
+type ApplicationEvents = typeof MnApplicationSubmitEvent | typeof MnApplicationSuccessEvent | typeof MnApplicationErrorEvent;
+
 /** Every `mn-*` tag. */
 export interface MnElements {
-  'mn-offer-list': Entry<MnOfferList, typeof MnLoadEvent | typeof MnErrorEvent | typeof MnFilterChangeEvent | typeof MnOfferSelectEvent>;
-  'mn-offer-card': Entry<MnOfferCard, typeof MnOfferSelectEvent>;
-  'mn-offer-detail': Entry<MnOfferDetail, typeof MnLoadEvent | typeof MnErrorEvent | typeof MnApplicationOpenEvent>;
-  'mn-application-form': Entry<
-    MnApplicationForm,
-    typeof MnApplicationSubmitEvent | typeof MnApplicationSuccessEvent | typeof MnApplicationErrorEvent
+  'mn-offer-list': Entry<
+    MnOfferList,
+    typeof MnLoadEvent | typeof MnErrorEvent | typeof MnFilterChangeEvent | typeof MnOfferSelectEvent | typeof MnApplicationOpenEvent | ApplicationEvents
   >;
-  'mn-trade-explorer': Entry<MnTradeExplorer, typeof MnLoadEvent | typeof MnErrorEvent | typeof MnTradeSelectEvent>;
+  'mn-offer-card': Entry<MnOfferCard, typeof MnOfferSelectEvent>;
+  'mn-offer-detail': Entry<MnOfferDetail, typeof MnLoadEvent | typeof MnErrorEvent | typeof MnApplicationOpenEvent | ApplicationEvents>;
+  'mn-application-form': Entry<MnApplicationForm, ApplicationEvents>;
+  'mn-trade-explorer': Entry<
+    MnTradeExplorer,
+    typeof MnLoadEvent | typeof MnErrorEvent | typeof MnTradeSelectEvent | typeof MnOfferSelectEvent | typeof MnFilterChangeEvent
+  >;
 }
 
 export type MnTag = keyof MnElements;

@@ -20,6 +20,7 @@ export const en: Catalogue = {
   'common.newTab': 'new window',
 
   // --- errors (by FeedError code) ---
+  'error.invalid-url': 'The address of the offers feed is not valid.',
   'error.network': 'The offers could not be loaded: check your connection.',
   'error.timeout': 'The offers server is taking too long to answer.',
   'error.http': ({ status }: MessageParams) => `The offers server answered with an error (${status}).`,

@@ -24,6 +24,7 @@ export const fr = {
   'common.newTab': 'nouvelle fenêtre',
 
   // --- errors (by FeedError code) ---
+  'error.invalid-url': 'L’adresse du flux des offres n’est pas valide.',
   'error.network': 'Les offres n’ont pas pu être chargées : vérifiez votre connexion.',
   'error.timeout': 'Le serveur des offres met trop de temps à répondre.',
   'error.http': ({ status }: MessageParams) => `Le serveur des offres a répondu par une erreur (${status}).`,

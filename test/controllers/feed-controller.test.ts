@@ -1,9 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import '../../src/components/offer-list/mn-offer-list.js';
+import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { FeedController } from '../../src/controllers/feed-controller.js';
+import { FeedError } from '../../src/data/errors.js';
 import { FeedClient } from '../../src/data/feed-client.js';
 import type { Feed } from '../../src/data/types.js';
+import type { MnErrorEvent } from '../../src/events/mn-error.js';
 
 const wire = {
   version: 1,
@@ -75,5 +79,29 @@ describe('FeedController', () => {
     await waitUntil(() => stub.calls.length === 2, 'a second request on return');
     stub.calls[1].answer();
     await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'));
+  });
+
+  it('fails with invalid-url, without a request, when the feed address cannot be parsed', async () => {
+    const stub = controllableFetch();
+    clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
+    const el = await fixture<FeedHostElement>(html`<test-feed-host feed="http://["></test-feed-host>`);
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('error FeedError'), 'the error was not shown');
+    expect(el.data.task.error).to.be.instanceOf(FeedError);
+    expect((el.data.task.error as FeedError).code).to.equal('invalid-url');
+    expect(stub.calls).to.have.length(0);
+  });
+
+  it('lets the element say that its feed address is not valid, in its language, with mn-error', async () => {
+    const messages = { fr: 'L’adresse du flux des offres n’est pas valide.', en: 'The address of the offers feed is not valid.' };
+    for (const [lang, message] of Object.entries(messages)) {
+      const failed = oneEvent(document, 'mn-error') as unknown as Promise<MnErrorEvent>;
+      const list = await fixture<MnOfferList>(html`<mn-offer-list lang=${lang} feed="http://["></mn-offer-list>`);
+      const event = await failed;
+      expect(event.code).to.equal('invalid-url');
+      expect(event.message).to.equal(message);
+      await list.updateComplete;
+      expect(list.shadowRoot?.querySelector('[part="error"] p')?.textContent?.trim()).to.equal(message);
+      expect(list.matches(':state(error)')).to.equal(true);
+    }
   });
 });

@@ -43,6 +43,7 @@ import { MnApplicationSuccessEvent } from '../../events/mn-application-success.j
 import { addFrench, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
 import { frApplicationForm } from '../../i18n/fr-application-form.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
+import { mailtoHref, safeLink, safeWebUrl } from '../links.js';
 import { styles } from './application-form.styles.js';
 
 addFrench(frApplicationForm);
@@ -105,7 +106,8 @@ const COUNTER_THRESHOLDS = [500, 100];
 const DRAFT_DELAY_MS = 400;
 
 /** An http(s) URL given by the integrator, resolved against the page; `undefined` otherwise. */
-function safeHref(value: string): string | undefined {
+/** The absolute http(s) URL applications are sent to, resolved against the page. */
+function endpointUrl(value: string): string | undefined {
   try {
     const url = new URL(value, document.baseURI);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
@@ -131,9 +133,9 @@ function safeHref(value: string): string | undefined {
  *
  * @summary Application form (to an offer, or spontaneous), with drafts and safe retries.
  *
- * @event mn-application-submit - A valid application is about to be sent. Cancelable: `preventDefault()` to send it yourself (`event.formData()`), then call `showResult()`. No personal data in its fields.
- * @event mn-application-success - The platform accepted the application. Carries `offerId` only.
- * @event mn-application-error - Sending failed or the platform refused it: `code`, `retryable`, `status`, `offerId`.
+ * @event {MnApplicationSubmitEvent} mn-application-submit - A valid application is about to be sent. Cancelable: `preventDefault()` to send it yourself (`event.formData()`), then call `showResult()`. No personal data in its fields.
+ * @event {MnApplicationSuccessEvent} mn-application-success - The platform accepted the application. Carries `offerId` only.
+ * @event {MnApplicationErrorEvent} mn-application-error - Sending failed or the platform refused it: `code`, `retryable`, `status`, `offerId`.
  *
  * @slot consent - Replaces the text above the consent checkbox (rich text, links). Default: the `consent-text` attribute, or a generic text.
  *
@@ -280,7 +282,7 @@ export class MnApplicationForm extends MnElement {
 
   private get endpoint(): string | undefined {
     const url = this.action.trim() || this.currentFeed?.applicationEndpoint;
-    return url ? safeHref(url) : undefined;
+    return url ? endpointUrl(url) : undefined;
   }
 
   private get draftKey(): string {
@@ -889,7 +891,7 @@ export class MnApplicationForm extends MnElement {
   private renderConsent(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     const invalid = Boolean(this.errors.consent);
-    const privacy = this.privacyHref ? safeHref(this.privacyHref) : undefined;
+    const privacy = safeLink(this.privacyHref);
     return html`
       <div class="consent field ${invalid ? 'invalid' : ''}" part="consent">
         <div class="text" id="f-consent-text">
@@ -1080,18 +1082,20 @@ export class MnApplicationForm extends MnElement {
     if (!this.spontaneous && feed && !offer) return html`<div class="alert warning"><p>${t('applicationForm.notFound')}</p></div>`;
     if (offer && !isOpen(offer, Date.now())) return html`<div class="alert warning"><p>${t('applicationForm.closed')}</p></div>`;
     if (offer && offer.apply.mode === 'external') {
+      // A link only when it is safe: an `.offer` given directly may hold anything.
+      const url = safeWebUrl(offer.apply.url);
       return html`<div class="alert info">
         <p>${t('applicationForm.external')}</p>
-        <a class="button" href=${offer.apply.url} target="_blank" rel="noopener"
+        ${url ? html`<a class="button" href=${url} target="_blank" rel="noopener noreferrer"
           >${t('applicationForm.external.link')}<span class="visually-hidden"> (${t('common.newTab')})</span></a
-        >
+        >` : nothing}
       </div>`;
     }
     if (offer && offer.apply.mode === 'email') {
       const { email, subject } = offer.apply;
-      const href = `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
+      const href = mailtoHref(email, subject);
       return html`<div class="alert info">
-        <p>${t('applicationForm.email.apply')} <a href=${href}>${email}</a></p>
+        <p>${t('applicationForm.email.apply')} ${href ? html`<a href=${href}>${email}</a>` : email}</p>
       </div>`;
     }
     if (!this.endpoint) return html`<div class="alert error"><p>${t('applicationForm.failure.config')}</p></div>`;

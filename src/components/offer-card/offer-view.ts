@@ -9,6 +9,7 @@ import { closingTime, feedLookups, regionOf } from '../../data/feed-lookups.js';
 import { isFeedError } from '../../data/errors.js';
 import type { Feed, Offer, Organisation } from '../../data/types.js';
 import type { MessageKey, MessageParams } from '../../i18n/localize.js';
+import { safeWebUrl } from '../links.js';
 
 export const DAY = 86_400_000;
 /** An offer is "new" this long after it was posted. */
@@ -119,21 +120,6 @@ export function offerFlags(offer: Offer, now: number): OfferFlags {
   };
 }
 
-/** `url` when it is an absolute http(s) address, else undefined. The reader checks the feed's; this guards `.offer` given directly. */
-export function safeWebUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A bare e-mail address: nothing that would add to a `mailto:` URL (`?`, `&`, `#`, `%`, `/`, spaces, quotes, angle brackets). */
-export function isPlainEmail(email: string): boolean {
-  return /^[^\s@?&#%/:"'<>]+@[^\s@?&#%/:"'<>]+\.[^\s@?&#%/:"'<>]+$/.test(email);
-}
 
 /**
  * Where the card's link goes: `template` with `{id}` replaced by the offer's id
@@ -141,7 +127,7 @@ export function isPlainEmail(email: string): boolean {
  */
 export function offerHref(offer: Offer, template: string | undefined): string | undefined {
   if (template) {
-    const filled = template.replaceAll('{id}', encodeURIComponent(offer.id));
+    const filled = template.replaceAll('{id}', encodeURIComponent(offer.id.toWellFormed()));
     try {
       const url = new URL(filled, document.baseURI);
       if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;

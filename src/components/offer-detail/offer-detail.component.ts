@@ -21,14 +21,13 @@ import {
   findOffer,
   heading,
   headingLevelOf,
-  isPlainEmail,
   offerFlags,
   organisationsOf,
   placeLabel,
-  safeWebUrl,
   tradeName,
   type OfferFlags,
 } from '../offer-card/offer-view.js';
+import { isPlainEmail, mailtoHref, safeWebUrl } from '../links.js';
 import { jobPosting, jsonForScript } from './job-posting.js';
 import { styles } from './offer-detail.styles.js';
 
@@ -75,6 +74,9 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  * @event {MnApplicationOpenEvent} mn-application-open - The visitor pressed "Postuler" (platform offers). Cancelable: cancel it to show your own form; the inline form then does not open.
  * @event {MnLoadEvent} mn-load - The offer and its texts are shown (`count` is 1; `stale` when the feed came from the saved copy).
  * @event {MnErrorEvent} mn-error - The feed or the offer's texts could not be loaded (`code` as for `FeedError`), or the offer is not in the feed (`code` is `not-found`).
+ * @event {MnApplicationSubmitEvent} mn-application-submit - Bubbles from the inline application form; cancelable, as on `<mn-application-form>`.
+ * @event {MnApplicationSuccessEvent} mn-application-success - Bubbles from the inline application form.
+ * @event {MnApplicationErrorEvent} mn-application-error - Bubbles from the inline application form.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - The title, organisation and badges.
@@ -237,7 +239,8 @@ export class MnOfferDetail extends MnElement {
       outcome = doc.error;
       event = this.errorEvent(doc.error);
     } else if (doc.status === TaskStatus.COMPLETE && doc.value) {
-      outcome = doc.value;
+      // The offer, not the texts: a new language or heading level sanitises the texts again, for the same load.
+      outcome = doc.value.offer;
       const loaded = this.feedController?.value;
       event = new MnLoadEvent(1, loaded?.stale ?? false, loaded?.feed.issues ?? []);
     }
@@ -446,12 +449,12 @@ export class MnOfferDetail extends MnElement {
       const date = formatDate(lang, offer.validThrough ?? offer.datePosted);
       body = html`<div class="alert info" part="message"><p>${t('offerDetail.closed.expired', { date })}</p></div>`;
     } else if (offer.apply.mode === 'external' && safeWebUrl(offer.apply.url)) {
-      body = html`<a part="apply-button" class="button" href=${safeWebUrl(offer.apply.url) ?? ''} target="_blank" rel="noopener noreferrer"
+      body = html`<a part="apply-button" class="button" href=${offer.apply.url} target="_blank" rel="noopener noreferrer"
         >${t('offerDetail.apply.external')}<span class="visually-hidden"> (${t('common.newTab')})</span>${NEW_WINDOW_ICON}</a
       >`;
     } else if (offer.apply.mode === 'email' && isPlainEmail(offer.apply.email)) {
       const subject = offer.apply.subject || t('offerDetail.apply.emailSubject', { title: offer.title, id: offer.id });
-      const href = `mailto:${offer.apply.email}?subject=${encodeURIComponent(subject)}`;
+      const href = mailtoHref(offer.apply.email, subject) as string;
       body = html`<a part="apply-button" class="button" href=${href}>${t('offerDetail.apply.email')}</a>
         <p class="hint">${t('offerDetail.apply.emailAddress', { email: offer.apply.email })}</p>`;
     } else if (offer.apply.mode === 'platform') {
@@ -473,7 +476,6 @@ export class MnOfferDetail extends MnElement {
                   offer-id=${offer.id}
                   feed=${ifDefined(this.feed || undefined)}
                   heading-level=${Math.min(6, level + 1)}
-                  lang=${lang}
                   .offer=${offer}
                   .feedData=${this.currentFeed()}
                 ></mn-application-form>`

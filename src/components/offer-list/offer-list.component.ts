@@ -41,6 +41,7 @@ import {
   type OfferListPresets,
   type SelectFilter,
 } from './offer-list-state.js';
+import { safeLink } from '../links.js';
 import { styles } from './offer-list.styles.js';
 
 addFrench(frOfferList);
@@ -76,17 +77,6 @@ const LONG_PAGE = 50;
 const NARROW_EM = 36;
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-/** A link the integrator gave, when it is http(s), mailto or relative (never `javascript:`). */
-function safeHref(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A searchable, filterable, paginated list of the job offers of the feed,
  * as cards (`<mn-offer-card>`), optionally opening an offer in place
@@ -120,6 +110,10 @@ function safeHref(value: string | null | undefined): string | undefined {
  * @event {MnErrorEvent} mn-error - The feed could not be loaded and no saved copy exists. `code`, `message`, `status`.
  * @event {MnFilterChangeEvent} mn-filter-change - The visitor changed the filters. `filters`: what they chose; `total`: offers matching.
  * @event {MnOfferSelectEvent} mn-offer-select - Bubbles from a card when the visitor opens an offer; cancelable: call `preventDefault()` to handle it yourself (then no navigation, no inline detail).
+ * @event {MnApplicationOpenEvent} mn-application-open - Bubbles from the inline detail (`detail="inline"`); cancelable, as on `<mn-offer-detail>`.
+ * @event {MnApplicationSubmitEvent} mn-application-submit - Bubbles from the inline detail's application form; cancelable, as on `<mn-application-form>`.
+ * @event {MnApplicationSuccessEvent} mn-application-success - Bubbles from the inline detail's application form.
+ * @event {MnApplicationErrorEvent} mn-application-error - Bubbles from the inline detail's application form.
  *
  * @csspart base - The wrapper of everything.
  * @csspart heading - The list's heading (with the `heading` attribute).
@@ -246,6 +240,8 @@ export class MnOfferList extends MnElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back after a move: leaving cancelled the scope's indexing, which the next update starts again.
+    if (this.hasUpdated) this.requestUpdate();
     if (this.#url) this.#listenToUrl();
     if (typeof ResizeObserver === 'function') {
       this.#resizeObserver ??= new ResizeObserver(([entry]) => {
@@ -358,7 +354,8 @@ export class MnOfferList extends MnElement {
     }
     const searching = this.choice.keywords !== '' || this.#presets.keywords !== '';
     const sort = effectiveSort(toSort(this.sort), this.chosenSort, searching);
-    const key = [scope, this.choice, this.#presets, sort, this.page, this.pageSize, this.now, this.#controls];
+    // The language too: option and chip labels are translated here.
+    const key = [scope, this.choice, this.#presets, sort, this.page, this.pageSize, this.now, this.#controls, this.locale.lang];
     if (this.#result !== undefined && key.every((v, i) => v === this.#queryKey[i])) return;
     this.#queryKey = key;
     const facets: FacetKey[] = SELECT_FILTERS.filter((k) => this.#controls.has(k));
@@ -984,7 +981,7 @@ export class MnOfferList extends MnElement {
   #renderEmpty(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     const filtered = hasFilters(this.choice);
-    const spontaneous = safeHref(this.spontaneousHref);
+    const spontaneous = safeLink(this.spontaneousHref);
     return html`<div part="empty" class="empty">
       <p class="empty-title">${t(filtered ? 'offerList.empty.filtered' : 'offerList.empty.none')}</p>
       ${filtered ? html`<p>${t('offerList.empty.filteredHint')}</p>` : nothing}

@@ -27,6 +27,7 @@ import { addFrench, formatDateTime, formatNumber } from '../../i18n/localize.js'
 import { frTradeExplorer } from '../../i18n/fr-trade-explorer.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles, tagStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, urlPrefix, UrlState, type UrlParams } from '../../url-state/url-state.js';
+import { safeLink } from '../links.js';
 import { styles } from './trade-explorer.styles.js';
 
 addFrench(frTradeExplorer);
@@ -71,17 +72,6 @@ function heading(level: number, content: unknown, o: HeadingOptions): TemplateRe
   }
 }
 
-/** `href` when it is a safe link target (http(s), mailto or relative), else undefined. */
-function safeHref(href: string | undefined): string | undefined {
-  if (!href?.trim()) return undefined;
-  try {
-    const url = new URL(href.trim(), document.baseURI);
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? href.trim() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab' } | { to: 'search' };
 
 /**
@@ -93,9 +83,11 @@ type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab'
  * @tag mn-trade-explorer
  * @summary Explore the trades (métiers) of the feed by family, with their open offers.
  *
- * @event mn-trade-select - The visitor opened a trade (`tradeId`, `trade`, `openOffers`). Cancelable: call `preventDefault()` to navigate yourself.
- * @event mn-load - The trades are shown (`count`: trades in the grid; `stale`: the saved copy is shown).
- * @event mn-error - The feed could not be loaded (`code`, `message`, `status`).
+ * @event {MnTradeSelectEvent} mn-trade-select - The visitor opened a trade (`tradeId`, `trade`, `openOffers`). Cancelable: call `preventDefault()` to navigate yourself.
+ * @event {MnLoadEvent} mn-load - The trades are shown (`count`: trades in the grid; `stale`: the saved copy is shown).
+ * @event {MnErrorEvent} mn-error - The feed could not be loaded (`code`, `message`, `status`).
+ * @event {MnOfferSelectEvent} mn-offer-select - Bubbles from the offers of the opened trade; cancelable, as on `<mn-offer-list>`.
+ * @event {MnFilterChangeEvent} mn-filter-change - Bubbles from the offers of the opened trade when the visitor filters them.
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The row holding the search field and the sort menu.
@@ -661,7 +653,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
               trade=${trade.id}
               filters=${LIST_FILTERS}
               heading-level=${Math.min(6, level + 2)}
-              spontaneous-href=${ifDefined(safeHref(this.spontaneousHref))}
+              spontaneous-href=${ifDefined(safeLink(this.spontaneousHref))}
               .feedData=${feed}
               @mn-load=${this.stopInnerEvent}
               @mn-error=${this.stopInnerEvent}
@@ -672,7 +664,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   private renderNoOffers(): TemplateResult {
-    const href = safeHref(this.spontaneousHref);
+    const href = safeLink(this.spontaneousHref);
     return html`<div class="alert info" part="no-offers">
       <p>${this.locale.t('tradeExplorer.noOffers')} ${href ? nothing : this.locale.t('tradeExplorer.later')}</p>
       ${href ? html`<a class="button secondary" href=${href}>${this.locale.t('tradeExplorer.spontaneous')}</a>` : nothing}

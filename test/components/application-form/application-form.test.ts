@@ -1,6 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
 import { APPLICATION_LIMITS } from '../../../src/data/application.js';
+import type { Offer } from '../../../src/data/types.js';
+import { makeFeed, makeOffer } from '../../fixtures/make-feed.js';
 import {
   $,
   $$,
@@ -121,12 +124,35 @@ describe('<mn-application-form>', () => {
       const external = await mount({ offerId: 'offer-external' });
       const link = $<HTMLAnchorElement>(external.el, '.alert a') as HTMLAnchorElement;
       expect(link.href).to.equal('https://recrutement.example/offre/1');
-      expect(link.rel).to.equal('noopener');
+      expect(link.rel).to.equal('noopener noreferrer');
 
       const email = await mount({ offerId: 'offer-email' });
       expect(($<HTMLAnchorElement>(email.el, '.alert a') as HTMLAnchorElement).href).to.equal(
         'mailto:recrutement@example.gouv.fr?subject=Candidature%20RSSI',
       );
+    });
+
+    it('links only to safe addresses of an offer given directly', async () => {
+      const show = async (apply: Offer['apply']) => {
+        const offer = makeOffer({ id: 'offer-direct', apply });
+        const el = await fixture<MnApplicationForm>(
+          html`<mn-application-form .offer=${offer} .feedData=${makeFeed(0, { offers: [offer] })}></mn-application-form>`,
+        );
+        await el.updateComplete;
+        return el;
+      };
+      const script = await show({ mode: 'external', url: 'javascript:alert(1)' });
+      expect(text($(script, '.alert'))).to.include('site du recruteur');
+      expect($$<HTMLAnchorElement>(script, 'a').map((a) => a.getAttribute('href'))).not.to.include('javascript:alert(1)');
+      expect(root(script).innerHTML).not.to.contain('javascript:');
+
+      const injected = await show({ mode: 'email', email: 'a@b.fr?bcc=evil@x.fr' });
+      expect(text($(injected, '.alert'))).to.include('a@b.fr?bcc=evil@x.fr');
+      expect($$<HTMLAnchorElement>(injected, 'a').filter((a) => a.protocol === 'mailto:')).to.have.length(0);
+
+      const plain = await show({ mode: 'email', email: 'rh@example.gouv.fr' });
+      expect(($<HTMLAnchorElement>(plain, '.alert a') as HTMLAnchorElement).href).to.equal('mailto:rh@example.gouv.fr');
+      expect(text($(plain, '.alert a'))).to.equal('rh@example.gouv.fr');
     });
   });
 

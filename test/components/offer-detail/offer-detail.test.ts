@@ -149,6 +149,37 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       await waitUntil(() => $(el, '[part=section-body]'));
       expect(el.scrollWidth).to.be.at.most(320);
     });
+
+    it('fires mn-load once per offer, not again for a new language or heading level', async () => {
+      const { feed, offer } = makeTestOffer();
+      const doc = makeTestDocument({ sections: { mission: '<h1>Sous-titre</h1><p><a href="https://example.org/">lien</a></p>' } });
+      let loads = 0;
+      const first = oneEvent(document, 'mn-load');
+      const el = await fixture<MnOfferDetail>(
+        html`<mn-offer-detail .now=${NOW} .offer=${offer} .feedData=${feed} .offerDocument=${doc} @mn-load=${() => (loads += 1)}></mn-offer-detail>`,
+      );
+      await first;
+      await el.updateComplete;
+      expect(loads).to.equal(1);
+      expect(text(el, '[part=section-body] a')).to.equal('lien (nouvelle fenêtre)');
+      el.lang = 'en';
+      // The texts are sanitised again, in English: the load that follows is done when they show.
+      await waitUntil(() => text(el, '[part=section-body] a') === 'lien (new window)', 'the texts were not shown in English');
+      await el.updateComplete;
+      expect(loads).to.equal(1);
+      el.headingLevel = 4;
+      await waitUntil(() => has(el, '[part=section-body] h6'), 'the texts did not take the new heading level');
+      await el.updateComplete;
+      expect(loads).to.equal(1);
+      const other = makeTestOffer({ id: 'offer-2', title: 'Autre' });
+      const second = oneEvent(el, 'mn-load');
+      el.offer = other.offer;
+      el.offerDocument = { id: 'offer-2', sections: { mission: '<p>Autre mission</p>' } };
+      await second;
+      await el.updateComplete;
+      expect(loads).to.equal(2);
+      expect(text(el, '[part=title]')).to.equal('Autre');
+    });
   });
 
   describe('with offer-id', () => {
@@ -206,6 +237,16 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       expect((await failed).code).to.equal('not-found');
       await el.updateComplete;
       expect(text(el, '[part=message]')).to.equal('Cette offre est introuvable : elle a peut-être été retirée.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when the feed address is not valid', async () => {
+      const failed = oneEvent(document, 'mn-error') as unknown as Promise<MnErrorEvent>;
+      const el = await fixture<MnOfferDetail>(html`<mn-offer-detail .now=${NOW} offer-id="offer-1" feed="http://["></mn-offer-detail>`);
+      const error = await failed;
+      expect(error.code).to.equal('invalid-url');
+      await el.updateComplete;
+      expect(text(el, '[role=alert] p')).to.equal('L’adresse du flux des offres n’est pas valide.');
       await expect(el).to.be.accessible();
     });
 

@@ -1,0 +1,78 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/offer-card/mn-offer-card.js';
+import { isOpen } from '../../src/data/feed-lookups.js';
+import { formatDate, formatNumber, loadLang, translate, type MessageKey } from '../../src/i18n/localize.js';
+import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
+import { cards, countText, settled } from './offer-list/helpers.js';
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Two places of a page to move elements between. */
+async function twoPlaces(first: string, second: string): Promise<[HTMLElement, HTMLElement]> {
+  const wrap = await fixture<HTMLElement>(html`<div><section lang=${first}></section><section lang=${second}></section></div>`);
+  return [...wrap.querySelectorAll('section')] as [HTMLElement, HTMLElement];
+}
+
+describe('moving elements in the page', () => {
+  before(async () => {
+    await loadLang('en');
+  });
+
+  it('a list moved while it indexes a big feed still shows its offers', async function () {
+    this.timeout(60_000);
+    const [from, to] = await twoPlaces('fr', 'fr');
+    const feed = makeFeed(3000);
+    const open = feed.offers.filter((o) => isOpen(o, FIXTURE_NOW)).length;
+    const list = document.createElement('mn-offer-list');
+    list.feedData = feed;
+    list.now = FIXTURE_NOW;
+    from.append(list);
+    await list.updateComplete; // first render; the feed's task starts
+    await list.updateComplete; // the feed is there: its indexing starts, in slices
+    expect(settled(list), 'the list is still indexing when it moves').to.equal(false);
+    to.append(list);
+    await waitUntil(() => settled(list), 'the moved list stayed on its loading skeleton', { timeout: 30_000 });
+    expect(countText(list)).to.match(new RegExp(`^${translate('fr', 'offerList.count', { count: formatNumber('fr', open), n: open })} – `));
+    expect(cards(list)).to.have.length(20);
+  });
+
+  it('a list moved from an English section into a French one speaks French, and so do its cards', async () => {
+    const [english, french] = await twoPlaces('en', 'fr');
+    const list = document.createElement('mn-offer-list');
+    list.feedData = makeFeed(30);
+    list.now = FIXTURE_NOW;
+    english.append(list);
+    await waitUntil(() => settled(list), 'the list did not show its offers');
+    await list.updateComplete;
+    expect(countText(list)).to.match(/^\d+ offers – page 1 of 2$/);
+
+    french.append(list);
+    await list.updateComplete;
+    await Promise.all(cards(list).map((c) => c.updateComplete));
+    expect(countText(list)).to.match(/^\d+ offres – page 1 sur 2$/);
+    for (const card of cards(list)) {
+      const tags = [...(card.shadowRoot?.querySelectorAll('.tag') ?? [])].map((t) => clean(t.textContent));
+      const keys = [...(card.offer?.employmentType ?? []).map((c) => `contract.${c}`), ...(card.offer?.category ?? []).map((c) => `category.${c}`)] as MessageKey[];
+      expect(tags, card.offer?.id).to.include.members(keys.map((k) => translate('fr', k)));
+      // 'Freelance' is the same in both: only the labels that differ tell the language.
+      const english = keys.filter((k) => translate('en', k) !== translate('fr', k)).map((k) => translate('en', k));
+      for (const label of english) expect(tags, card.offer?.id).not.to.include(label);
+    }
+  });
+
+  it('a card moved from an English section into a French one speaks French', async () => {
+    const [english, french] = await twoPlaces('en', 'fr');
+    const feed = makeFeed(1);
+    const card = document.createElement('mn-offer-card');
+    Object.assign(card, { offer: feed.offers[0], feedData: feed, now: FIXTURE_NOW });
+    english.append(card);
+    await card.updateComplete;
+    const posted = () => clean(card.shadowRoot?.querySelector('.posted')?.textContent);
+    const date = feed.offers[0]?.datePosted ?? 0;
+    expect(posted()).to.equal(translate('en', 'offerCard.posted', { date: formatDate('en', date) }));
+
+    french.append(card);
+    await card.updateComplete;
+    expect(posted()).to.equal(translate('fr', 'offerCard.posted', { date: formatDate('fr', date) }));
+  });
+});
