@@ -9,6 +9,14 @@ import type { LocaleController } from '../controllers/locale-controller.js';
 export abstract class MnElement extends LitElement {
   protected abstract readonly locale: LocaleController;
 
+  /**
+   * `fr` when the element speaks another language, for the `lang` of what shows the feed's own texts (titles,
+   * names, descriptions), which are in French: RGAA 8.7 asks for each change of language to be marked.
+   */
+  protected feedLang(): 'fr' | undefined {
+    return this.locale.lang === 'fr' ? undefined : 'fr';
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = this.locale.ready;
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();

@@ -51,6 +51,8 @@ export interface SanitizeOptions {
    * in a new window (every http(s) link), e.g. "nouvelle fenêtre". Default: none.
    */
   newWindowHint?: string;
+  /** The language of `newWindowHint`, set as its `lang` when the content's language differs (say `en` in French content). */
+  newWindowHintLang?: string;
   /** `auto` (default): the Sanitizer API when the browser has it, else DOMPurify. */
   engine?: SanitizerEngine;
 }
@@ -183,6 +185,7 @@ export function enforcePolicy(root: DocumentFragment, options: SanitizeOptions =
       if (options.newWindowHint) {
         const hint = doc.createElement('span');
         hint.className = 'visually-hidden';
+        if (options.newWindowHintLang) hint.lang = options.newWindowHintLang;
         hint.textContent = ` (${options.newWindowHint})`;
         a.append(hint);
       }

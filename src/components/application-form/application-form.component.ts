@@ -651,6 +651,8 @@ export class MnApplicationForm extends MnElement {
     if (!retryable) this.idempotencyKey = undefined;
     this.failure = failure;
     this.phase = 'failed';
+    // The alert says what happened: no "sending…" left in the live region beside it.
+    this.announcement = '';
     this.flushDraft();
     if (notify) {
       const status = failure.kind === 'server' || failure.kind === 'unexpected' ? failure.status : undefined;
@@ -780,7 +782,7 @@ export class MnApplicationForm extends MnElement {
             return html`
               <details class="family" data-family=${g.id} ?open=${this.openFamilies.has(g.id)} @toggle=${this.onToggleFamily}>
                 <summary>
-                  ${g.name}
+                  <span lang=${ifDefined(this.feedLang())}>${g.name}</span>
                   ${chosen > 0 ? html`<span class="mention">(${t('applicationForm.trades.chosen', { count: chosen })})</span>` : nothing}
                 </summary>
                 <ul class="choices columns" role="list" aria-label=${g.name}>
@@ -796,7 +798,7 @@ export class MnApplicationForm extends MnElement {
                           aria-invalid=${invalid ? 'true' : 'false'}
                           .checked=${live(this.values.trades.includes(tr.id))}
                         />
-                        <label for=${id}>${tr.name}</label>
+                        <label for=${id} lang=${ifDefined(this.feedLang())}>${tr.name}</label>
                       </li>
                     `;
                   })}
@@ -829,7 +831,7 @@ export class MnApplicationForm extends MnElement {
                   value=${r.code}
                   .checked=${live(this.values.regions.includes(r.code))}
                 />
-                <label for=${i === 0 ? 'f-regions' : `f-regions-${r.code}`}>${r.name}</label>
+                <label for=${i === 0 ? 'f-regions' : `f-regions-${r.code}`} lang=${ifDefined(this.feedLang())}>${r.name}</label>
               </li>
             `,
           )}
@@ -979,8 +981,8 @@ export class MnApplicationForm extends MnElement {
     return html`
       <p class="offer" part="offer">
         <span class="mention">${this.locale.t('applicationForm.offer')}</span>
-        <strong>${offer.title}</strong>
-        ${organisation ? html`<span class="organisation">${organisation.name}</span>` : nothing}
+        <strong lang=${ifDefined(this.feedLang())}>${offer.title}</strong>
+        ${organisation ? html`<span class="organisation" lang=${ifDefined(this.feedLang())}>${organisation.name}</span>` : nothing}
       </p>
     `;
   }

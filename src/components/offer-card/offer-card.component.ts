@@ -189,9 +189,14 @@ export class MnOfferCard extends MnElement {
     const remoteAsPlace = !place && offer.remote === 'FULL';
     const salary = compact ? undefined : formatSalary(lang, offer.baseSalary);
     const trade = compact ? undefined : tradeName(feed, offer);
+    // The feed's texts are in French: on a page in another language, they say so (RGAA 8.7).
+    const feedLang = this.feedLang();
+    const french = feedLang ? { lang: feedLang } : undefined;
+    const fromFeed = (shape: Shape): Shape => (french ? { ...shape, attrs: { ...shape.attrs, ...french } } : shape);
 
     const meta: Shape[] = [];
-    if (place || remoteAsPlace) meta.push(li('place', place ?? locale.t('remote.FULL')));
+    if (place) meta.push(fromFeed(li('place', place)));
+    else if (remoteAsPlace) meta.push(li('place', locale.t('remote.FULL')));
     if (salary) meta.push(li('salary', salary));
     if (!compact) meta.push(li('posted', locale.t('offerCard.posted', { date: formatDate(lang, offer.datePosted) })));
     if (offer.validThrough !== undefined && !flags.closed) {
@@ -199,13 +204,13 @@ export class MnOfferCard extends MnElement {
     }
     const link: Shape = {
       ...named(href ? 'a' : 'button', 'link', offer.title),
-      attrs: href ? { href } : { type: 'button' },
+      attrs: { ...(href ? { href } : { type: 'button' }), ...french },
       click: this.onActivate,
     };
     const card = [named(`h${headingLevelOf(this.headingLevel, 3)}`, 'title', [link])];
-    if (organisation) card.push(named('p', 'organisation', organisation));
+    if (organisation) card.push(fromFeed(named('p', 'organisation', organisation)));
     card.push(named('ul', 'meta', meta));
-    if (offer.excerpt && !compact) card.push(named('p', 'excerpt', offer.excerpt));
+    if (offer.excerpt && !compact) card.push(fromFeed(named('p', 'excerpt', offer.excerpt)));
 
     if (!compact) {
       const tags = [
@@ -224,7 +229,7 @@ export class MnOfferCard extends MnElement {
     if (flags.closingSoon) badges.push(li('badge closing', locale.t('offerCard.closingSoon')));
     const start: Shape[] = [];
     if (badges.length) start.push(named('ul', 'badges', badges));
-    if (trade) start.push(named('p', 'trade', trade));
+    if (trade) start.push(fromFeed(named('p', 'trade', trade)));
     if (start.length) card.push(named('div', 'start', start));
 
     return { tag: 'div', class: 'card', part: 'base', children: card };

@@ -124,6 +124,8 @@ export class MnOfferDetail extends MnElement {
   private jsonLd?: HTMLScriptElement;
   /** The document was loading when the element left the page. */
   private abortedOnLeave = false;
+  /** The visitor pressed "retry": the focus follows the outcome (`followRetry`). */
+  private retrying = false;
   /** The last outcome announced by `mn-load` / `mn-error`, so that each is fired once. */
   private announced?: unknown;
 
@@ -199,6 +201,7 @@ export class MnOfferDetail extends MnElement {
     });
     this.syncJsonLd(offer, flags);
     this.announce(offer);
+    if (this.retrying) this.followRetry();
   }
 
   // --- data ------------------------------------------------------------------
@@ -287,9 +290,12 @@ export class MnOfferDetail extends MnElement {
 
   // --- visitor actions ----------------------------------------------------------
 
-  private readonly onApply = (): void => {
+  private readonly onApply = (event: Event): void => {
     const offer = this.currentOffer();
     if (!offer) return;
+    const button = event.currentTarget as HTMLElement;
+    // Opening or closing the form changes the layout (one column while it is open): the pressed button stays in view.
+    void this.updateComplete.then(() => button.scrollIntoView({ block: 'nearest' }));
     if (this.applying) {
       this.applying = false;
       return;
@@ -302,12 +308,29 @@ export class MnOfferDetail extends MnElement {
   };
 
   private readonly onRetryFeed = (): void => {
+    this.retrying = true;
     this.feedController?.retry();
   };
 
   private readonly onRetryDocument = (): void => {
+    this.retrying = true;
     void this.documentTask.run();
   };
+
+  /**
+   * The visitor pressed "retry", whose button is gone: the focus waits on what is loading, then goes to the
+   * new retry button, or to the offer's texts.
+   */
+  private followRetry(): void {
+    const root = this.renderRoot;
+    const region = () => root.querySelector<HTMLElement>('.sections') ?? root.querySelector<HTMLElement>('[part="base"]');
+    if (this.isLoading()) {
+      region()?.focus();
+      return;
+    }
+    this.retrying = false;
+    (root.querySelector<HTMLElement>('[part="message"] button') ?? region())?.focus();
+  }
 
   // --- rendering ----------------------------------------------------------------
 
@@ -336,7 +359,7 @@ export class MnOfferDetail extends MnElement {
   }
 
   private renderSkeleton() {
-    return html`<div part="base" class="detail" aria-busy="true">
+    return html`<div part="base" class="detail" aria-busy="true" tabindex="-1">
       <p part="message" class="visually-hidden" role="status">${this.locale.t('offerDetail.loading')}</p>
       <div class="skeleton" aria-hidden="true">
         <span class="bar title-bar"></span>
@@ -363,9 +386,9 @@ export class MnOfferDetail extends MnElement {
           </div>`
         : nothing}
       <header part="header" class="header">
-        ${heading(level, offer.title, 'title')}
+        ${heading(level, html`<span lang=${ifDefined(this.feedLang())}>${offer.title}</span>`, 'title')}
         ${organisation
-          ? html`<p part="organisation" class="organisation">
+          ? html`<p part="organisation" class="organisation" lang=${ifDefined(this.feedLang())}>
               ${organisation.name}${ministry ? html`<span class="ministry">, ${ministry.name}</span>` : nothing}
             </p>`
           : nothing}
@@ -401,13 +424,18 @@ export class MnOfferDetail extends MnElement {
     // Said only when it is another day than the posting.
     const updated = offer.dateModified !== undefined && offer.dateModified > offer.datePosted ? formatDate(lang, offer.dateModified) : undefined;
     const list = (items: string[]) => (items.length ? items.join(', ') : undefined);
-    const fact = (label: string, value: unknown, className = '') =>
-      value === undefined || value === '' ? nothing : html`<div class="fact ${className}"><dt>${label}</dt><dd>${value}</dd></div>`;
+    const feedLang = this.feedLang();
+    /** A key fact; `fromFeed` when its value is the feed's own text (in French). */
+    const fact = (label: string, value: unknown, className = '', fromFeed = false) =>
+      value === undefined || value === ''
+        ? nothing
+        : html`<div class="fact ${className}"><dt>${label}</dt><dd lang=${ifDefined(fromFeed ? feedLang : undefined)}>${value}</dd></div>`;
     const employer = organisation
       ? site
         ? html`<a href=${site} target="_blank" rel="noopener noreferrer"
-            >${organisation.name}<span class="visually-hidden"> (${t('common.newTab')})</span></a
-          >${ministry ? `, ${ministry.name}` : ''}`
+            ><span lang=${ifDefined(feedLang)}>${organisation.name}</span
+            ><span class="visually-hidden"> (${t('common.newTab')})</span></a
+          >${ministry ? html`<span lang=${ifDefined(feedLang)}>, ${ministry.name}</span>` : nothing}`
         : `${organisation.name}${ministry ? `, ${ministry.name}` : ''}`
       : undefined;
     const experience = html`${formatExperience(lang, offer.experienceMonths)}${offer.openToBeginners
@@ -417,17 +445,17 @@ export class MnOfferDetail extends MnElement {
     return html`<div part="facts" class="facts">
       ${heading(Math.min(6, this.level() + 1), t('offerDetail.facts'), 'facts-title')}
       <dl>
-        ${fact(t('offerDetail.fact.trade'), tradeName(feed, offer))}
-        ${fact(t('offerDetail.fact.organisation'), employer)}
-        ${fact(t('offerDetail.fact.location'), place ?? (offer.remote === 'FULL' ? t('remote.FULL') : undefined))}
+        ${fact(t('offerDetail.fact.trade'), tradeName(feed, offer), '', true)}
+        ${fact(t('offerDetail.fact.organisation'), employer, '', !site)}
+        ${place ? fact(t('offerDetail.fact.location'), place, '', true) : fact(t('offerDetail.fact.location'), offer.remote === 'FULL' ? t('remote.FULL') : undefined)}
         ${fact(t('offerDetail.fact.remote'), t(`remote.${offer.remote}`))}
         ${fact(t('offerDetail.fact.contract'), list(offer.employmentType.map((c) => t(`contract.${c}`))))}
-        ${fact(t('offerDetail.fact.duration'), doc?.contractDuration)}
+        ${fact(t('offerDetail.fact.duration'), doc?.contractDuration, '', true)}
         ${fact(t('offerDetail.fact.category'), list(offer.category.map((c) => t(`category.${c}`))))}
         ${fact(t('offerDetail.fact.openTo'), list(offer.openTo.map((o) => t(`openTo.${o}`))))}
         ${fact(t('offerDetail.fact.salary'), salary)}
         ${fact(t('offerDetail.fact.experience'), experience)}
-        ${fact(t('offerDetail.fact.education'), doc?.education)}
+        ${fact(t('offerDetail.fact.education'), doc?.education, '', true)}
         ${fact(t('offerDetail.fact.posted'), posted)}
         ${updated !== undefined && updated !== posted ? fact(t('offerDetail.fact.updated'), updated) : nothing}
         ${offer.validThrough !== undefined
@@ -493,7 +521,8 @@ export class MnOfferDetail extends MnElement {
     const level = Math.min(6, this.level() + 1);
     const task = this.documentTask;
     const loaded = task.value?.offer === offer ? task.value : undefined;
-    const excerpt = offer.excerpt ? html`<p class="excerpt">${offer.excerpt}</p>` : nothing;
+    const feedLang = this.feedLang();
+    const excerpt = offer.excerpt ? html`<p class="excerpt" lang=${ifDefined(feedLang)}>${offer.excerpt}</p>` : nothing;
     let content: unknown;
     if (task.status === TaskStatus.ERROR && !loaded) {
       content = html`${excerpt}
@@ -508,10 +537,15 @@ export class MnOfferDetail extends MnElement {
       content = offer.excerpt ? excerpt : html`<p class="empty">${t('offerDetail.noDescription')}</p>`;
     } else {
       content = loaded.sections.map(
-        (s) => html`<section class="section">${heading(level, t(`section.${s.key}`), 'section-title')} ${s.body}</section>`,
+        (s) =>
+          html`<section class="section">
+            ${heading(level, t(`section.${s.key}`), 'section-title')}
+            <div class="section-body" lang=${ifDefined(feedLang)}>${s.body}</div>
+          </section>`,
       );
     }
-    return html`<div part="sections" class="sections" aria-busy=${loaded || task.status === TaskStatus.ERROR ? 'false' : 'true'}>
+    // Focusable by script only: the focus waits here while the texts load again after "retry".
+    return html`<div part="sections" class="sections" tabindex="-1" aria-busy=${loaded || task.status === TaskStatus.ERROR ? 'false' : 'true'}>
       ${content}
     </div>`;
   }
@@ -526,7 +560,9 @@ async function sanitiseSections(document: OfferDocument, lang: Lang, headingLeve
       const body = globalThis.document.createElement('div');
       body.className = 'rich';
       body.setAttribute('part', 'section-body');
-      body.append(await sanitizeHtml(document.sections[key] ?? '', { headingLevel, newWindowHint }));
+      // The texts are French; the hint is in the element's language, and says so when it is another.
+      const newWindowHintLang = lang === 'fr' ? undefined : lang;
+      body.append(await sanitizeHtml(document.sections[key] ?? '', { headingLevel, newWindowHint, newWindowHintLang }));
       return { key, body };
     }),
   );

@@ -75,6 +75,8 @@ const SKELETONS = 6;
 const LONG_PAGE = 50;
 /** Below this width, in em, the element lays out for a phone. */
 const NARROW_EM = 36;
+/** Filters whose values the catalogues translate; the others show the feed's names. */
+const TRANSLATED_FILTERS: ReadonlySet<string> = new Set(['contract', 'remote', 'category']);
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /**
@@ -201,7 +203,7 @@ export class MnOfferList extends MnElement {
   @property() accessor detail: 'link' | 'inline' = 'link';
   /** Link of each offer, passed to the cards: `{id}` is replaced by the offer's id (default: its page on metiers.numerique.gouv.fr). */
   @property({ attribute: 'href-template' }) accessor hrefTemplate: string | undefined;
-  /** Heading level of the cards' titles (the list's own heading, if any, is one level above). */
+  /** Heading level of the cards' titles and of the inline detail's title (the list's own heading, if any, is one level above). */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
   /** Text of a heading above the list (none by default). */
   @property() accessor heading = '';
@@ -234,6 +236,10 @@ export class MnOfferList extends MnElement {
   #announcedError: unknown;
   #filterChanged = false;
   #focus: FocusTarget | undefined;
+  /** The select whose change made the last history entry, while nothing else changed the URL since. */
+  #lastSelect: SelectFilter | undefined;
+  /** The visitor pressed "retry": the focus follows the outcome. */
+  #retrying = false;
   /** The offer opened last, to give focus back to its card. */
   #lastOpened = '';
   #resizeObserver: ResizeObserver | undefined;
@@ -290,6 +296,11 @@ export class MnOfferList extends MnElement {
     const focus = this.#focus;
     this.#focus = undefined;
     if (focus !== undefined) this.#moveFocus(focus);
+    if (this.#retrying && this.#feedController?.status !== TaskStatus.PENDING) {
+      this.#retrying = false;
+      // Failed again: the count that held the focus is gone; the new retry button takes it.
+      if (this.#feedController?.status === TaskStatus.ERROR) this.renderRoot.querySelector<HTMLElement>('[part="error"] button')?.focus();
+    }
   }
 
   // --- data ---------------------------------------------------------------
@@ -493,10 +504,15 @@ export class MnOfferList extends MnElement {
     return this.scope.organisations.some((o) => o.parent === id);
   }
 
-  /** The level of the list's own heading and of the inline detail's title: one above the cards'. */
+  /** The level of the list's own heading: one above the cards'. */
   #outerLevel(): number {
+    return Math.max(1, this.#cardLevel() - 1);
+  }
+
+  /** The level of the cards' titles, and of the inline detail's title, which takes their place. */
+  #cardLevel(): number {
     const n = Math.floor(this.headingLevel);
-    return Number.isFinite(n) ? Math.min(6, Math.max(1, n - 1)) : 2;
+    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 3;
   }
 
   // --- URL ----------------------------------------------------------------
@@ -518,6 +534,7 @@ export class MnOfferList extends MnElement {
 
   /** Takes the state from the URL (on start, and on back/forward). */
   #applyUrl(fromHistory: boolean): void {
+    this.#lastSelect = undefined;
     if (this.#url === undefined) return;
     const s = fromUrlParams(this.#url.read());
     // Only filters the visitor can see (and undo) are taken from a link.
@@ -539,6 +556,7 @@ export class MnOfferList extends MnElement {
   }
 
   #writeUrl(mode: 'push' | 'replace'): void {
+    this.#lastSelect = undefined;
     this.#url?.write(
       toUrlParams({ filters: this.choice, sort: this.chosenSort, page: this.page, offer: this.openOfferId }),
       mode,
@@ -659,7 +677,10 @@ export class MnOfferList extends MnElement {
   #onSelectChange = (e: Event): void => {
     const select = e.target as HTMLSelectElement;
     const key = select.name as SelectFilter;
-    this.#setChoice({ ...this.choice, [key]: select.value }, 'push');
+    // The arrow keys on a closed select change it at each press (Chromium on Linux and Windows): one history
+    // entry for a run of changes of the same select, so that "back" undoes the choice, not each option passed.
+    this.#setChoice({ ...this.choice, [key]: select.value }, this.#lastSelect === key ? 'replace' : 'push');
+    this.#lastSelect = key;
   };
 
   #onBeginnersChange = (e: Event): void => {
@@ -711,6 +732,7 @@ export class MnOfferList extends MnElement {
 
   #onRetry = (): void => {
     this.#focus = 'count';
+    this.#retrying = true;
     this.#feedController?.retry();
   };
 
@@ -818,13 +840,15 @@ export class MnOfferList extends MnElement {
     const t = this.locale.t.bind(this.locale);
     const options = this.#options[key] ?? [];
     const chosen = this.choice[key];
+    // The names of organisations, trades and places are the feed's, in French: said so on a page in another language.
+    const feedLang = TRANSLATED_FILTERS.has(key) ? undefined : this.feedLang();
     return html`<div class="field">
       <label for=${`filter-${key}`}>${t(`offerList.filter.${key}` as MessageKey)}</label>
       <select id=${`filter-${key}`} name=${key} ?disabled=${this.#result === undefined} @change=${this.#onSelectChange}>
         <option value="" .selected=${live(chosen === '')}>${t(`offerList.any.${key}` as MessageKey)}</option>
         ${options.map(
           (o) =>
-            html`<option value=${o.value} .selected=${live(o.value === chosen)}>${t('offerList.option', {
+            html`<option value=${o.value} lang=${ifDefined(feedLang)} .selected=${live(o.value === chosen)}>${t('offerList.option', {
               label: o.label,
               count: formatNumber(this.locale.lang, o.count),
             })}</option>`,
@@ -1070,7 +1094,7 @@ export class MnOfferList extends MnElement {
             .offer=${offer}
             .feedData=${loaded?.feed}
             .now=${this.now}
-            heading-level=${this.#outerLevel()}
+            heading-level=${this.#cardLevel()}
             @mn-load=${stopEvent}
           ></mn-offer-detail>`
         : loaded !== undefined

@@ -192,9 +192,13 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-2);
+    /* Narrow and zoomed in (320 px, text at 200 %): the select shrinks rather than widen the page. */
+    min-width: 0;
+    max-width: 100%;
   }
   .sort select {
     width: auto;
+    min-width: 0;
     max-width: 100%;
   }
   .results {

@@ -179,6 +179,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   private url: UrlState | undefined;
   private stopUrlSync: (() => void) | undefined;
   private focusTarget: FocusTarget | undefined;
+  /** The visitor pressed "retry": the focus follows the outcome (`followRetry`). */
+  private retrying = false;
   /** The tab list last rendered, to tell when a new one appears. */
   private tablist: HTMLElement | undefined;
   /** Derived in willUpdate from the loaded feed and the current choices. */
@@ -238,6 +240,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     this.updateStates();
     this.announce();
     this.revealSelectedTab(changed.has('currentFamily' as keyof MnTradeExplorer));
+    if (this.retrying) this.followRetry();
     const target = this.focusTarget;
     if (target === undefined) return;
     this.focusTarget = undefined;
@@ -252,6 +255,22 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
       el = card?.querySelector<HTMLElement>('.card-link') ?? selectedTab();
     }
     el?.focus();
+  }
+
+  /**
+   * The visitor pressed "retry", whose button is gone: the focus waits on the element while it loads, then
+   * goes to the new retry button, or to what shows (the search field, or the opened trade's title).
+   */
+  private followRetry(): void {
+    const root = this.renderRoot;
+    const status = this.data.status;
+    if (status === TaskStatus.PENDING) {
+      root.querySelector<HTMLElement>('[part="base"]')?.focus();
+      return;
+    }
+    this.retrying = false;
+    if (status === TaskStatus.ERROR) root.querySelector<HTMLElement>('[part="error"] button')?.focus();
+    else this.focusTarget ??= this.opened ? { to: 'title' } : { to: 'search' };
   }
 
   /**
@@ -445,6 +464,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   private retry(): void {
+    this.retrying = true;
     this.data.retry();
   }
 
@@ -467,7 +487,9 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         value.stale ? this.renderStale(value) : nothing,
         this.opened ? this.renderDetail(this.opened, value.feed) : this.renderGrid(this.result, value.feed),
       ];
-    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'}>${content}</div>`;
+    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'} tabindex=${ifDefined(this.retrying ? '-1' : undefined)}>
+      ${content}
+    </div>`;
   }
 
   private renderSkeleton(): TemplateResult {
@@ -548,14 +570,16 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
               tabindex=${i === selected ? '0' : '-1'}
               @click=${this.onTabClick}
             >
-              <span>${tab.name}</span>
+              <span lang=${ifDefined(tab.id ? this.feedLang() : undefined)}>${tab.name}</span>
               <span class="tab-count" aria-hidden="true">${formatNumber(this.locale.lang, tab.count)}</span>
               <span class="visually-hidden">(${t('tradeExplorer.tabCount', { count: tab.count })})</span>
             </button>`,
           )}
         </div>
         <div class="panel" part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${selected}">
-          ${family?.description ? html`<p class="family-description" part="family-description">${family.description}</p>` : nothing}
+          ${family?.description
+            ? html`<p class="family-description" part="family-description" lang=${ifDefined(this.feedLang())}>${family.description}</p>`
+            : nothing}
           <p class="count" part="count" role="status">${t('tradeExplorer.count', { count: result.trades.length })}</p>
           ${result.trades.length > 0
             ? html`<ul class="cards" part="list">
@@ -578,16 +602,24 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         ? html`<a
             class="card-link"
             href=${this.url.href(this.urlParams(trade.id))}
+            lang=${ifDefined(this.feedLang())}
             @click=${(e: MouseEvent) => this.onCardClick(e, summary)}
             >${trade.name}</a
           >`
-        : html`<button type="button" class="card-link" @click=${(e: MouseEvent) => this.onCardClick(e, summary)}>
+        : html`<button
+            type="button"
+            class="card-link"
+            lang=${ifDefined(this.feedLang())}
+            @click=${(e: MouseEvent) => this.onCardClick(e, summary)}
+          >
             ${trade.name}
           </button>`;
     return html`<li class="card" part="card" data-trade=${trade.id}>
       ${heading(levelOf(this.headingLevel), link, { part: 'card-title', className: 'card-title' })}
-      ${showFamily && family ? html`<p class="card-family">${family.name}</p>` : nothing}
-      ${trade.description ? html`<p class="card-description" part="card-description">${trade.description}</p>` : nothing}
+      ${showFamily && family ? html`<p class="card-family" lang=${ifDefined(this.feedLang())}>${family.name}</p>` : nothing}
+      ${trade.description
+        ? html`<p class="card-description" part="card-description" lang=${ifDefined(this.feedLang())}>${trade.description}</p>`
+        : nothing}
       <p class="card-offers ${openOffers === 0 ? 'none' : ''}" part="card-offers">
         ${this.locale.t('tradeExplorer.openOffers', { count: openOffers })}
       </p>
@@ -624,21 +656,26 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
           <span aria-hidden="true">←</span> ${t('tradeExplorer.back')}
         </button>
       </p>
-      ${heading(level, trade.name, { part: 'title', className: 'detail-title', id: 'detail-title', tabindex: -1 })}
+      ${heading(level, html`<span lang=${ifDefined(this.feedLang())}>${trade.name}</span>`, {
+        part: 'title',
+        className: 'detail-title',
+        id: 'detail-title',
+        tabindex: -1,
+      })}
       ${family ? html`<p class="detail-family">${t('tradeExplorer.family', { family: family.name })}</p>` : nothing}
-      ${trade.description ? html`<p class="description" part="description">${trade.description}</p>` : nothing}
+      ${trade.description ? html`<p class="description" part="description" lang=${ifDefined(this.feedLang())}>${trade.description}</p>` : nothing}
       ${trade.missions.length > 0 || trade.skills.length > 0
         ? html`<div class="facts">
             ${trade.missions.length > 0
               ? html`<div part="missions">
                   ${sub(t('tradeExplorer.missions'), 'fact-title')}
-                  <ul class="missions">${trade.missions.map((m) => html`<li>${m}</li>`)}</ul>
+                  <ul class="missions" lang=${ifDefined(this.feedLang())}>${trade.missions.map((m) => html`<li>${m}</li>`)}</ul>
                 </div>`
               : nothing}
             ${trade.skills.length > 0
               ? html`<div part="skills">
                   ${sub(t('tradeExplorer.skills'), 'fact-title')}
-                  <ul class="skills">${trade.skills.map((s) => html`<li class="tag">${s}</li>`)}</ul>
+                  <ul class="skills" lang=${ifDefined(this.feedLang())}>${trade.skills.map((s) => html`<li class="tag">${s}</li>`)}</ul>
                 </div>`
               : nothing}
           </div>`
