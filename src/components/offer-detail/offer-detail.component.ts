@@ -295,13 +295,15 @@ export class MnOfferDetail extends MnElement {
     if (!offer) return;
     const button = event.currentTarget as HTMLElement;
     // Opening or closing the form changes the layout (one column while it is open): the pressed button stays in view.
-    void this.updateComplete.then(() => button.scrollIntoView({ block: 'nearest' }));
+    const keepInView = () => void this.updateComplete.then(() => button.scrollIntoView({ block: 'nearest' }));
     if (this.applying) {
       this.applying = false;
+      keepInView();
       return;
     }
     if (!this.dispatchEvent(new MnApplicationOpenEvent(offer.id))) return;
     this.applying = true;
+    keepInView();
     import('../application-form/mn-application-form.js').catch(() => {
       this.formFailed = true;
     });
