@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
@@ -124,8 +125,13 @@ export class MnOfferDetail extends MnElement {
   private jsonLd?: HTMLScriptElement;
   /** The document was loading when the element left the page. */
   private abortedOnLeave = false;
-  /** The visitor pressed "retry": the focus follows the outcome (`followRetry`). */
-  private retrying = false;
+  /** After "retry", the focus waits on what is loading, then goes to the new retry button, or to the offer's texts. */
+  private readonly retryFocus = new RetryFocus(this, {
+    pending: () => this.isLoading(),
+    waitOn: () => this.loadingRegion(),
+    retryButton: () => this.renderRoot.querySelector<HTMLElement>('[part="message"] button'),
+    shown: () => this.loadingRegion(),
+  });
   /** The last outcome announced by `mn-load` / `mn-error`, so that each is fired once. */
   private announced?: unknown;
 
@@ -201,7 +207,6 @@ export class MnOfferDetail extends MnElement {
     });
     this.syncJsonLd(offer, flags);
     this.announce(offer);
-    if (this.retrying) this.followRetry();
   }
 
   // --- data ------------------------------------------------------------------
@@ -310,28 +315,18 @@ export class MnOfferDetail extends MnElement {
   };
 
   private readonly onRetryFeed = (): void => {
-    this.retrying = true;
+    this.retryFocus.start();
     this.feedController?.retry();
   };
 
   private readonly onRetryDocument = (): void => {
-    this.retrying = true;
+    this.retryFocus.start();
     void this.documentTask.run();
   };
 
-  /**
-   * The visitor pressed "retry", whose button is gone: the focus waits on what is loading, then goes to the
-   * new retry button, or to the offer's texts.
-   */
-  private followRetry(): void {
-    const root = this.renderRoot;
-    const region = () => root.querySelector<HTMLElement>('.sections') ?? root.querySelector<HTMLElement>('[part="base"]');
-    if (this.isLoading()) {
-      region()?.focus();
-      return;
-    }
-    this.retrying = false;
-    (root.querySelector<HTMLElement>('[part="message"] button') ?? region())?.focus();
+  /** The offer's texts, or the whole element while the feed loads (both focusable by script). */
+  private loadingRegion(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.sections') ?? this.renderRoot.querySelector<HTMLElement>('[part="base"]');
   }
 
   // --- rendering ----------------------------------------------------------------

@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
@@ -238,8 +239,13 @@ export class MnOfferList extends MnElement {
   #focus: FocusTarget | undefined;
   /** The select whose change made the last history entry, while nothing else changed the URL since. */
   #lastSelect: SelectFilter | undefined;
-  /** The visitor pressed "retry": the focus follows the outcome. */
-  #retrying = false;
+  /** After "retry", the focus waits on the count, then goes to the new retry button, or stays on the count. */
+  #retryFocus = new RetryFocus(this, {
+    pending: () => this.#feedController?.status === TaskStatus.PENDING,
+    waitOn: () => this.countEl,
+    retryButton: () => this.renderRoot.querySelector<HTMLElement>('[part="error"] button'),
+    shown: () => this.countEl,
+  });
   /** The offer opened last, to give focus back to its card. */
   #lastOpened = '';
   #resizeObserver: ResizeObserver | undefined;
@@ -296,11 +302,6 @@ export class MnOfferList extends MnElement {
     const focus = this.#focus;
     this.#focus = undefined;
     if (focus !== undefined) this.#moveFocus(focus);
-    if (this.#retrying && this.#feedController?.status !== TaskStatus.PENDING) {
-      this.#retrying = false;
-      // Failed again: the count that held the focus is gone; the new retry button takes it.
-      if (this.#feedController?.status === TaskStatus.ERROR) this.renderRoot.querySelector<HTMLElement>('[part="error"] button')?.focus();
-    }
   }
 
   // --- data ---------------------------------------------------------------
@@ -731,8 +732,7 @@ export class MnOfferList extends MnElement {
   };
 
   #onRetry = (): void => {
-    this.#focus = 'count';
-    this.#retrying = true;
+    this.#retryFocus.start();
     this.#feedController?.retry();
   };
 

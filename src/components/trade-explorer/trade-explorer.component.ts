@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController, type FeedHost } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedResult } from '../../data/feed-client.js';
@@ -179,8 +180,13 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   private url: UrlState | undefined;
   private stopUrlSync: (() => void) | undefined;
   private focusTarget: FocusTarget | undefined;
-  /** The visitor pressed "retry": the focus follows the outcome (`followRetry`). */
-  private retrying = false;
+  /** After "retry", the focus waits on the element, then goes to the new retry button, or to the search field or the opened trade's title. */
+  private readonly retryFocus = new RetryFocus(this, {
+    pending: () => this.data.status === TaskStatus.PENDING,
+    waitOn: () => this.renderRoot.querySelector<HTMLElement>('[part="base"]'),
+    retryButton: () => this.renderRoot.querySelector<HTMLElement>('[part="error"] button'),
+    shown: () => this.renderRoot.querySelector<HTMLElement>('#detail-title') ?? this.renderRoot.querySelector<HTMLElement>('#search'),
+  });
   /** The tab list last rendered, to tell when a new one appears. */
   private tablist: HTMLElement | undefined;
   /** Derived in willUpdate from the loaded feed and the current choices. */
@@ -240,7 +246,6 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     this.updateStates();
     this.announce();
     this.revealSelectedTab(changed.has('currentFamily' as keyof MnTradeExplorer));
-    if (this.retrying) this.followRetry();
     const target = this.focusTarget;
     if (target === undefined) return;
     this.focusTarget = undefined;
@@ -255,22 +260,6 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
       el = card?.querySelector<HTMLElement>('.card-link') ?? selectedTab();
     }
     el?.focus();
-  }
-
-  /**
-   * The visitor pressed "retry", whose button is gone: the focus waits on the element while it loads, then
-   * goes to the new retry button, or to what shows (the search field, or the opened trade's title).
-   */
-  private followRetry(): void {
-    const root = this.renderRoot;
-    const status = this.data.status;
-    if (status === TaskStatus.PENDING) {
-      root.querySelector<HTMLElement>('[part="base"]')?.focus();
-      return;
-    }
-    this.retrying = false;
-    if (status === TaskStatus.ERROR) root.querySelector<HTMLElement>('[part="error"] button')?.focus();
-    else this.focusTarget ??= this.opened ? { to: 'title' } : { to: 'search' };
   }
 
   /**
@@ -464,7 +453,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   private retry(): void {
-    this.retrying = true;
+    this.retryFocus.start();
     this.data.retry();
   }
 
@@ -487,7 +476,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         value.stale ? this.renderStale(value) : nothing,
         this.opened ? this.renderDetail(this.opened, value.feed) : this.renderGrid(this.result, value.feed),
       ];
-    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'} tabindex=${ifDefined(this.retrying ? '-1' : undefined)}>
+    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'} tabindex=${ifDefined(this.retryFocus.active ? '-1' : undefined)}>
       ${content}
     </div>`;
   }
