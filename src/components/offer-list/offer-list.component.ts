@@ -76,8 +76,6 @@ const SKELETONS = 6;
 const LONG_PAGE = 50;
 /** Below this width, in em, the element lays out for a phone. */
 const NARROW_EM = 36;
-/** Filters whose values the catalogues translate; the others show the feed's names. */
-const TRANSLATED_FILTERS: ReadonlySet<string> = new Set(['contract', 'remote', 'category']);
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /**
@@ -389,7 +387,7 @@ export class MnOfferList extends MnElement {
   /** The label of a value of a filter, from the feed's reference lists or the catalogue. */
   #label(key: SelectFilter, value: string): string {
     const feed = this.scope;
-    if (key === 'contract' || key === 'remote' || key === 'category') {
+    if (isEnumFilter(key)) {
       return this.locale.t(`${key}.${value}` as MessageKey);
     }
     if (feed === undefined) return value;
@@ -443,7 +441,7 @@ export class MnOfferList extends MnElement {
     if (chosen !== '' && !options.some((c) => c.value === chosen)) {
       options.push({ value: chosen, label: this.#label(key, chosen), count: 0 });
     }
-    if (key === 'contract' || key === 'remote' || key === 'category') {
+    if (isEnumFilter(key)) {
       // Enumerations keep their declared order.
       return options.sort((a, b) => enumRank(key, a.value) - enumRank(key, b.value));
     }
@@ -841,7 +839,7 @@ export class MnOfferList extends MnElement {
     const options = this.#options[key] ?? [];
     const chosen = this.choice[key];
     // The names of organisations, trades and places are the feed's, in French: said so on a page in another language.
-    const feedLang = TRANSLATED_FILTERS.has(key) ? undefined : this.feedLang();
+    const feedLang = isEnumFilter(key) ? undefined : this.feedLang();
     return html`<div class="field">
       <label for=${`filter-${key}`}>${t(`offerList.filter.${key}` as MessageKey)}</label>
       <select id=${`filter-${key}`} name=${key} ?disabled=${this.#result === undefined} @change=${this.#onSelectChange}>
@@ -1104,11 +1102,19 @@ export class MnOfferList extends MnElement {
   }
 }
 
-const ENUM_ORDER: Readonly<Record<'contract' | 'remote' | 'category', readonly string[]>> = {
+type EnumFilter = 'contract' | 'remote' | 'category';
+
+/** The filters whose values are enumerations: the catalogues translate them, in their declared order. */
+const ENUM_ORDER: Readonly<Record<EnumFilter, readonly string[]>> = {
   contract: CONTRACT_TYPES,
   remote: REMOTE_STATUSES,
   category: CATEGORIES,
 };
+
+/** True for a filter of enumerated values; the others show the feed's names (organisations, trades, places). */
+function isEnumFilter(key: SelectFilter): key is EnumFilter {
+  return key in ENUM_ORDER;
+}
 
 /** Keeps an event of the inline detail inside the list (its `mn-load` is not the list's). */
 function stopEvent(e: Event): void {
@@ -1133,7 +1139,7 @@ function headingOf(level: number, text: string): TemplateResult {
   }
 }
 
-function enumRank(key: 'contract' | 'remote' | 'category', value: string): number {
+function enumRank(key: EnumFilter, value: string): number {
   const order = ENUM_ORDER[key];
   const at = order.indexOf(value);
   return at < 0 ? order.length : at;
