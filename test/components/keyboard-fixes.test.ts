@@ -17,6 +17,7 @@ import { ProtocolDouble } from './application-form/protocol-double.js';
 import { makeTestDocument, makeTestOffer, NOW, wireOfferDocument } from './offer-card/fixtures.js';
 import { cards, renderList, root as listRoot } from './offer-list/helpers.js';
 import { explorer } from './trade-explorer/helpers.js';
+import { countPushes } from '../fixtures/history.js';
 
 /** A `fetch` whose every answer the test gives, in order (a request waits until it is answered). */
 function scriptedFetch() {
@@ -180,18 +181,7 @@ describe('keyboard and assistive technology fixes', () => {
   });
 
   describe('<mn-offer-list sync-url>: a select changed from the keyboard', () => {
-    const { pushState } = history;
-    let start: string;
-    let pushes = 0;
-    beforeEach(() => {
-      start = location.href;
-      pushes = 0;
-      history.pushState = (...args: Parameters<History['pushState']>) => (pushes++, pushState.apply(history, args));
-    });
-    afterEach(() => {
-      history.pushState = pushState;
-      history.replaceState(history.state, '', start);
-    });
+    const urls = countPushes();
 
     it('makes one history entry for a run of changes, a new one for another select', async () => {
       const el = await renderList(html`<mn-offer-list sync-url .feedData=${makeFeed(120)} .now=${FIXTURE_NOW}></mn-offer-list>`);
@@ -210,13 +200,13 @@ describe('keyboard and assistive technology fixes', () => {
       const region = await step('region', 3);
       expect(region).to.not.equal('');
       expect(param('region')).to.equal(region);
-      expect(pushes).to.equal(1);
+      expect(urls.pushes).to.equal(1);
 
       const remote = await step('remote', 1);
       expect(remote).to.not.equal('');
       expect(param('remote')).to.equal(remote);
       expect(param('region')).to.equal(region);
-      expect(pushes).to.equal(2);
+      expect(urls.pushes).to.equal(2);
     });
   });
 

@@ -6,6 +6,7 @@ import type { MnFilterChangeEvent } from '../../../src/events/mn-filter-change.j
 import type { MnOfferSelectEvent } from '../../../src/events/mn-offer-select.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
 import { $, $$, cards, choose, countText, focused, ids, renderList, root, settled, stayOnPage } from './helpers.js';
+import { countPushes } from '../../fixtures/history.js';
 
 const feed = makeFeed(120);
 const all = queryOffers(feed, {}, { now: FIXTURE_NOW, pageSize: 1000 }).offers;
@@ -68,38 +69,25 @@ describe('<mn-offer-list> navigation', () => {
   });
 
   describe('URL sync', () => {
-    let start: string;
-    // The history entries the page adds, counted as calls: browsers cap history.length (at 50 in Chromium
-    // and Firefox), which a long test run reaches.
-    let pushes = 0;
-    const { pushState } = history;
-    beforeEach(() => {
-      start = location.href;
-      pushes = 0;
-      history.pushState = (...args: Parameters<History['pushState']>) => (pushes++, pushState.apply(history, args));
-    });
-    afterEach(() => {
-      history.pushState = pushState;
-      history.replaceState(history.state, '', start);
-    });
+    const urls = countPushes();
 
     it('is off by default', async () => {
       const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW} page-size="10"></mn-offer-list>`);
       await choose(el, 'region', '53');
       $(el, '.page.next').click();
       await elementUpdated(el);
-      expect(location.href).to.equal(start);
+      expect(location.href).to.equal(urls.start);
       expect($(el, '.page.next').localName).to.equal('button');
     });
 
     it('keeps filters and page in the URL, with links for the pages, and leaves other parameters alone', async () => {
-      history.replaceState(history.state, '', `${start}&utm_source=test`);
+      history.replaceState(history.state, '', `${urls.start}&utm_source=test`);
       const el = await renderList(html`<mn-offer-list sync-url .feedData=${feed} .now=${FIXTURE_NOW} page-size="10"></mn-offer-list>`);
       expect(params().get('utm_source')).to.equal('test');
-      expect(pushes).to.equal(0);
+      expect(urls.pushes).to.equal(0);
       await choose(el, 'remote', 'PARTIAL');
       expect(params().get('mn-remote')).to.equal('PARTIAL');
-      expect(pushes).to.equal(1);
+      expect(urls.pushes).to.equal(1);
 
       const next = $<HTMLAnchorElement>(el, 'a.page.next');
       expect(new URL(next.href).searchParams.get('mn-page')).to.equal('2');
@@ -108,7 +96,7 @@ describe('<mn-offer-list> navigation', () => {
       await elementUpdated(el);
       expect(params().get('mn-page')).to.equal('2');
       expect(params().get('utm_source')).to.equal('test');
-      expect(pushes).to.equal(2);
+      expect(urls.pushes).to.equal(2);
       expect($(el, 'a.page.previous').getAttribute('href')).not.to.equal(null);
       expect(root(el).querySelector('a.page.first[aria-disabled]')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -121,11 +109,11 @@ describe('<mn-offer-list> navigation', () => {
       await sendKeys({ type: 'data' });
       await changed;
       expect(params().get('mn-q')).to.equal('data');
-      expect(pushes).to.equal(0);
+      expect(urls.pushes).to.equal(0);
     });
 
     it('starts from the URL', async () => {
-      history.replaceState(history.state, '', `${start}&mn-q=data&mn-page=2&mn-sort=newest&mn-contract=intern`);
+      history.replaceState(history.state, '', `${urls.start}&mn-q=data&mn-page=2&mn-sort=newest&mn-contract=intern`);
       const el = await renderList(html`<mn-offer-list sync-url .feedData=${feed} .now=${FIXTURE_NOW} page-size="5"></mn-offer-list>`);
       const expected = queryOffers(feed, { keywords: 'data', contract: ['INTERN'] }, { now: FIXTURE_NOW, page: 2, pageSize: 5, sort: 'newest' });
       expect(ids(el)).to.deep.equal(expected.offers.map((o) => o.id));
@@ -135,7 +123,7 @@ describe('<mn-offer-list> navigation', () => {
     });
 
     it('takes from the URL only the filters the visitor can see', async () => {
-      history.replaceState(history.state, '', `${start}&mn-region=53&mn-trade=developpeur&mn-sort=deadline`);
+      history.replaceState(history.state, '', `${urls.start}&mn-region=53&mn-trade=developpeur&mn-sort=deadline`);
       const el = await renderList(html`<mn-offer-list sync-url filters="keywords trade" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
       const expected = queryOffers(feed, { trade: ['developpeur'] }, { now: FIXTURE_NOW });
       expect(countText(el)).to.match(new RegExp(`^${expected.total} offres`));
@@ -149,7 +137,7 @@ describe('<mn-offer-list> navigation', () => {
       const inBretagne = ids(el);
       $(el, '.page.next').click();
       await elementUpdated(el);
-      expect(pushes).to.equal(2);
+      expect(urls.pushes).to.equal(2);
 
       let popped = oneEvent(window, 'popstate');
       history.back();
@@ -171,7 +159,7 @@ describe('<mn-offer-list> navigation', () => {
       await popped;
       await elementUpdated(el);
       expect($<HTMLSelectElement>(el, 'select[name="region"]').value).to.equal('53');
-      expect(pushes).to.equal(2);
+      expect(urls.pushes).to.equal(2);
     });
 
     it('lets two lists with their own prefixes share the URL', async () => {
