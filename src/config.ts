@@ -71,19 +71,13 @@ function meta(name: string): string | null {
   return metaCache.get(name) ?? null;
 }
 
-/** The absolute feed URL an element should read. */
-export function resolveFeedUrl(el: Element): string {
-  const url =
-    el.getAttribute('feed')?.trim() ||
-    closestAttribute(el, 'data-mn-feed') ||
-    pageConfig.feed ||
-    meta('mn-feed') ||
-    DEFAULT_FEED_URL;
-  return absoluteUrl(url);
-}
-
-/** `url` resolved against the page; as given when it cannot be parsed (the feed client then reports `invalid-url`). */
-export function absoluteUrl(url: string): string {
+/**
+ * The absolute feed URL an element should read: `own` (by default its `feed` attribute; an element passes its
+ * `feed` property, which a framework may set without the attribute), else the page's configuration. An address
+ * that cannot be parsed is returned as given: the feed client then reports `invalid-url`.
+ */
+export function resolveFeedUrl(el: Element, own: string | null | undefined = el.getAttribute('feed')): string {
+  const url = own?.trim() || closestAttribute(el, 'data-mn-feed') || pageConfig.feed || meta('mn-feed') || DEFAULT_FEED_URL;
   try {
     return new URL(url, document.baseURI).href;
   } catch {

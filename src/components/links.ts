@@ -27,7 +27,7 @@ export function safeLink(value: string | null | undefined): string | undefined {
 }
 
 /** A bare e-mail address: nothing that would add to a `mailto:` URL (`?`, `&`, `#`, `%`, `/`, spaces, quotes, angle brackets). */
-export function isPlainEmail(email: string): boolean {
+function isPlainEmail(email: string): boolean {
   return /^[^\s@?&#%/:"'<>]+@[^\s@?&#%/:"'<>]+\.[^\s@?&#%/:"'<>]+$/.test(email);
 }
 

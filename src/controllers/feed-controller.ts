@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { absoluteUrl, onConfigChange, resolveFeedUrl } from '../config.js';
+import { onConfigChange, resolveFeedUrl } from '../config.js';
 import { defaultFeedClient, type FeedClient, type FeedResult } from '../data/feed-client.js';
 import type { Feed } from '../data/types.js';
 
@@ -44,8 +44,7 @@ export class FeedController {
   /** The absolute URL of the feed this element reads. */
   get url(): string {
     // The `feed` property first: set from script or a framework, it may not be reflected to the attribute.
-    const own = this.host.feed?.trim();
-    return own ? absoluteUrl(own) : resolveFeedUrl(this.host);
+    return resolveFeedUrl(this.host, this.host.feed?.trim() || undefined);
   }
 
   /** The loaded result, if any (kept while a retry is pending). */

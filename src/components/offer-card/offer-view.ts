@@ -120,7 +120,6 @@ export function offerFlags(offer: Offer, now: number): OfferFlags {
   };
 }
 
-
 /**
  * Where the card's link goes: `template` with `{id}` replaced by the offer's id
  * (URL-encoded), when it resolves to an http(s) address; else the offer's canonical page.

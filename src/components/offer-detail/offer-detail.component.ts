@@ -28,7 +28,7 @@ import {
   tradeName,
   type OfferFlags,
 } from '../offer-card/offer-view.js';
-import { isPlainEmail, mailtoHref, safeWebUrl } from '../links.js';
+import { mailtoHref, safeWebUrl } from '../links.js';
 import { jobPosting, jsonForScript } from './job-posting.js';
 import { styles } from './offer-detail.styles.js';
 
@@ -467,22 +467,27 @@ export class MnOfferDetail extends MnElement {
     const { lang } = this.locale;
     const t = this.locale.t.bind(this.locale);
     const level = Math.min(6, this.level() + 1);
+    // Only safe addresses make a link (an `.offer` given directly may hold anything).
+    const { apply } = offer;
+    const external = apply.mode === 'external' ? safeWebUrl(apply.url) : undefined;
+    const mailto =
+      apply.mode === 'email'
+        ? mailtoHref(apply.email, apply.subject || t('offerDetail.apply.emailSubject', { title: offer.title, id: offer.id }))
+        : undefined;
     let body: TemplateResult;
     if (flags.closed === 'filled') {
       body = html`<div class="alert info" part="message"><p>${t('offerDetail.closed.filled')}</p></div>`;
     } else if (flags.closed === 'expired') {
       const date = formatDate(lang, offer.validThrough ?? offer.datePosted);
       body = html`<div class="alert info" part="message"><p>${t('offerDetail.closed.expired', { date })}</p></div>`;
-    } else if (offer.apply.mode === 'external' && safeWebUrl(offer.apply.url)) {
-      body = html`<a part="apply-button" class="button" href=${offer.apply.url} target="_blank" rel="noopener noreferrer"
+    } else if (external) {
+      body = html`<a part="apply-button" class="button" href=${external} target="_blank" rel="noopener noreferrer"
         >${t('offerDetail.apply.external')}<span class="visually-hidden"> (${t('common.newTab')})</span>${NEW_WINDOW_ICON}</a
       >`;
-    } else if (offer.apply.mode === 'email' && isPlainEmail(offer.apply.email)) {
-      const subject = offer.apply.subject || t('offerDetail.apply.emailSubject', { title: offer.title, id: offer.id });
-      const href = mailtoHref(offer.apply.email, subject) as string;
-      body = html`<a part="apply-button" class="button" href=${href}>${t('offerDetail.apply.email')}</a>
-        <p class="hint">${t('offerDetail.apply.emailAddress', { email: offer.apply.email })}</p>`;
-    } else if (offer.apply.mode === 'platform') {
+    } else if (mailto && apply.mode === 'email') {
+      body = html`<a part="apply-button" class="button" href=${mailto}>${t('offerDetail.apply.email')}</a>
+        <p class="hint">${t('offerDetail.apply.emailAddress', { email: apply.email })}</p>`;
+    } else if (apply.mode === 'platform') {
       body = html`<button
           part="apply-button"
           class="button"

@@ -509,6 +509,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   private renderGrid(result: TradeQueryResult, feed: Feed): TemplateResult {
+    const feedLang = this.feedLang();
     const t = this.locale.t.bind(this.locale);
     if (result.families.length === 0) {
       const message = this.hideEmpty && feed.trades.length > 0 ? t('tradeExplorer.empty.noOpen') : t('tradeExplorer.empty.none');
@@ -559,7 +560,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
               tabindex=${i === selected ? '0' : '-1'}
               @click=${this.onTabClick}
             >
-              <span lang=${ifDefined(tab.id ? this.feedLang() : undefined)}>${tab.name}</span>
+              <span lang=${ifDefined(tab.id ? feedLang : undefined)}>${tab.name}</span>
               <span class="tab-count" aria-hidden="true">${formatNumber(this.locale.lang, tab.count)}</span>
               <span class="visually-hidden">(${t('tradeExplorer.tabCount', { count: tab.count })})</span>
             </button>`,
@@ -567,7 +568,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         </div>
         <div class="panel" part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${selected}">
           ${family?.description
-            ? html`<p class="family-description" part="family-description" lang=${ifDefined(this.feedLang())}>${family.description}</p>`
+            ? html`<p class="family-description" part="family-description" lang=${ifDefined(feedLang)}>${family.description}</p>`
             : nothing}
           <p class="count" part="count" role="status">${t('tradeExplorer.count', { count: result.trades.length })}</p>
           ${result.trades.length > 0
@@ -585,29 +586,30 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   private renderCard(summary: TradeSummary, showFamily: boolean): TemplateResult {
+    const feedLang = this.feedLang();
     const { trade, family, openOffers } = summary;
     const link =
       this.url !== undefined
         ? html`<a
             class="card-link"
             href=${this.url.href(this.urlParams(trade.id))}
-            lang=${ifDefined(this.feedLang())}
+            lang=${ifDefined(feedLang)}
             @click=${(e: MouseEvent) => this.onCardClick(e, summary)}
             >${trade.name}</a
           >`
         : html`<button
             type="button"
             class="card-link"
-            lang=${ifDefined(this.feedLang())}
+            lang=${ifDefined(feedLang)}
             @click=${(e: MouseEvent) => this.onCardClick(e, summary)}
           >
             ${trade.name}
           </button>`;
     return html`<li class="card" part="card" data-trade=${trade.id}>
       ${heading(levelOf(this.headingLevel), link, { part: 'card-title', className: 'card-title' })}
-      ${showFamily && family ? html`<p class="card-family" lang=${ifDefined(this.feedLang())}>${family.name}</p>` : nothing}
+      ${showFamily && family ? html`<p class="card-family" lang=${ifDefined(feedLang)}>${family.name}</p>` : nothing}
       ${trade.description
-        ? html`<p class="card-description" part="card-description" lang=${ifDefined(this.feedLang())}>${trade.description}</p>`
+        ? html`<p class="card-description" part="card-description" lang=${ifDefined(feedLang)}>${trade.description}</p>`
         : nothing}
       <p class="card-offers ${openOffers === 0 ? 'none' : ''}" part="card-offers">
         ${this.locale.t('tradeExplorer.openOffers', { count: openOffers })}
@@ -635,6 +637,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   private renderDetail(summary: TradeSummary, feed: Feed): TemplateResult {
+    const feedLang = this.feedLang();
     const t = this.locale.t.bind(this.locale);
     const { trade, family, openOffers } = summary;
     const level = levelOf(this.headingLevel);
@@ -645,26 +648,26 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
           <span aria-hidden="true">←</span> ${t('tradeExplorer.back')}
         </button>
       </p>
-      ${heading(level, html`<span lang=${ifDefined(this.feedLang())}>${trade.name}</span>`, {
+      ${heading(level, html`<span lang=${ifDefined(feedLang)}>${trade.name}</span>`, {
         part: 'title',
         className: 'detail-title',
         id: 'detail-title',
         tabindex: -1,
       })}
       ${family ? html`<p class="detail-family">${t('tradeExplorer.family', { family: family.name })}</p>` : nothing}
-      ${trade.description ? html`<p class="description" part="description" lang=${ifDefined(this.feedLang())}>${trade.description}</p>` : nothing}
+      ${trade.description ? html`<p class="description" part="description" lang=${ifDefined(feedLang)}>${trade.description}</p>` : nothing}
       ${trade.missions.length > 0 || trade.skills.length > 0
         ? html`<div class="facts">
             ${trade.missions.length > 0
               ? html`<div part="missions">
                   ${sub(t('tradeExplorer.missions'), 'fact-title')}
-                  <ul class="missions" lang=${ifDefined(this.feedLang())}>${trade.missions.map((m) => html`<li>${m}</li>`)}</ul>
+                  <ul class="missions" lang=${ifDefined(feedLang)}>${trade.missions.map((m) => html`<li>${m}</li>`)}</ul>
                 </div>`
               : nothing}
             ${trade.skills.length > 0
               ? html`<div part="skills">
                   ${sub(t('tradeExplorer.skills'), 'fact-title')}
-                  <ul class="skills" lang=${ifDefined(this.feedLang())}>${trade.skills.map((s) => html`<li class="tag">${s}</li>`)}</ul>
+                  <ul class="skills" lang=${ifDefined(feedLang)}>${trade.skills.map((s) => html`<li class="tag">${s}</li>`)}</ul>
                 </div>`
               : nothing}
           </div>`
