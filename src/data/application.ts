@@ -401,13 +401,18 @@ interface ProblemBody {
   errors?: unknown;
 }
 
-async function readJson(res: Response): Promise<ProblemBody> {
+/** The JSON object `text` holds, or undefined. */
+function jsonObject(text: string): ProblemBody | undefined {
   try {
-    const body: unknown = await res.json();
-    return body && typeof body === 'object' ? (body as ProblemBody) : {};
+    const body: unknown = JSON.parse(text);
+    return body !== null && typeof body === 'object' ? (body as ProblemBody) : undefined;
   } catch {
-    return {};
+    return undefined;
   }
+}
+
+async function readJson(res: Response): Promise<ProblemBody> {
+  return jsonObject(await res.text().catch(() => '')) ?? {};
 }
 
 const clip = (v: unknown, max: number): string | undefined =>
@@ -514,23 +519,14 @@ export class ApplicationClient {
   private async interpret(res: Response): Promise<Attempt> {
     const { status } = res;
     if (status >= 200 && status < 300) {
-      // Only the endpoint's own answer is a success: JSON, or an empty body straight from it (a 204).
-      // Anything else may come from a page that stored nothing, and the candidate would lose their answers.
       const text = await res.text().catch(() => undefined);
       if (text === undefined) return { kind: 'network' };
-      let body: unknown;
-      if (text.trim() === '') {
-        if (res.redirected) return { kind: 'unexpected', status };
-        body = {};
-      } else {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return { kind: 'unexpected', status };
-        }
-      }
-      if (body === null || typeof body !== 'object') return { kind: 'unexpected', status };
-      const reference = clip((body as ProblemBody).reference, 100);
+      // Only the endpoint's own answer is a success: a JSON object, or an empty body straight from it (a 204).
+      // Anything else may come from a page that stored nothing (a login page after a redirect, a captive
+      // portal): the outcome is unknown, and the candidate keeps their answers.
+      const body = text.trim() === '' && !res.redirected ? {} : jsonObject(text);
+      if (body === undefined) return { kind: 'unexpected', status };
+      const reference = clip(body.reference, 100);
       return reference ? { kind: 'created', reference } : { kind: 'created' };
     }
     if (status === 429) {
