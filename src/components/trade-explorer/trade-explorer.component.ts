@@ -170,6 +170,9 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   /** Link offered for trades with no open offer: a page that takes spontaneous applications. */
   @property({ attribute: 'spontaneous-href' }) accessor spontaneousHref = '';
 
+  /** Link of each open offer of a trade, as on `<mn-offer-list>`: `{id}` is replaced by the offer's id (default: its page on metiers.numerique.gouv.fr). */
+  @property({ attribute: 'href-template' }) accessor hrefTemplate: string | undefined;
+
   /** Level of the trade headings (cards and detail title), 1–6; the detail's sections use the next levels. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
@@ -683,6 +686,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
               filters=${LIST_FILTERS}
               heading-level=${Math.min(6, level + 2)}
               spontaneous-href=${ifDefined(safeLink(this.spontaneousHref))}
+              href-template=${ifDefined(this.hrefTemplate)}
               .feedData=${feed}
               @mn-load=${this.stopInnerEvent}
               @mn-error=${this.stopInnerEvent}

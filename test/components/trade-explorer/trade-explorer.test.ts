@@ -287,6 +287,26 @@ describe('<mn-trade-explorer>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('links the open offers of a trade to the page of href-template', async () => {
+      const el = await explorer(html`<mn-trade-explorer href-template="/emploi/offre?id={id}" .feedData=${tradesFeed()}></mn-trade-explorer>`);
+      const listLoaded = new Promise((resolve) => {
+        el.shadowRoot?.addEventListener('mn-load', resolve, { once: true, capture: true });
+      });
+      const card = $$(el, '.card').find((c) => c.dataset.trade === 'developpeur');
+      (card?.querySelector('.card-link') as HTMLElement).click();
+      await el.updateComplete;
+      await listLoaded;
+      const list = $(el, 'mn-offer-list') as HTMLElement & { updateComplete: Promise<boolean> };
+      await list.updateComplete;
+      const cards = [...(list.shadowRoot?.querySelectorAll<HTMLElement & { offer?: { id: string }; updateComplete: Promise<boolean> }>('mn-offer-card') ?? [])];
+      expect(cards).to.have.length(3);
+      await Promise.all(cards.map((c) => c.updateComplete));
+      for (const c of cards) {
+        const href = c.shadowRoot?.querySelector<HTMLAnchorElement>('a.link')?.href;
+        expect(href).to.equal(new URL(`/emploi/offre?id=${encodeURIComponent(c.offer?.id ?? '')}`, document.baseURI).href);
+      }
+    });
+
     it('keeps the offer list\'s own mn-load inside', async () => {
       const el = await explorer(html`<mn-trade-explorer .feedData=${tradesFeed()}></mn-trade-explorer>`);
       const loads: Event[] = [];
