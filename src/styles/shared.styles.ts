@@ -12,6 +12,8 @@ export const hostStyles = [
       font-family: var(--_font-family);
       font-size: var(--_font-size);
       line-height: var(--_line-height);
+      /* A long word wraps rather than run out of a narrow column (320 px, text at 200 %). */
+      overflow-wrap: break-word;
     }
     :host([hidden]) {
       display: none;

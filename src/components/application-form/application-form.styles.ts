@@ -58,7 +58,9 @@ export const styles = css`
     border: 0;
   }
   legend {
+    max-width: 100%;
     padding: 0;
+    overflow-wrap: break-word;
     margin-bottom: var(--_space-2);
     color: var(--_color-text-title);
     font-weight: 700;

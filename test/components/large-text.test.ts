@@ -1,0 +1,60 @@
+/**
+ * WCAG 1.4.4 and 1.4.10: on a 320 px wide column with the text at 200 %, no text of an element runs past
+ * the column's edge (long French words such as « spontanée », « numériques » wrap instead).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/components/application-form/mn-application-form.js';
+import '../../src/components/offer-card/mn-offer-card.js';
+import '../../src/components/offer-list/mn-offer-list.js';
+import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
+
+/** Visible text that ends right of `right`, in `root` and the shadow roots under it. */
+function overflowingText(root: ParentNode, right: number): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim();
+    if (!text || node.parentElement?.closest('.visually-hidden, [hidden]')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width > 0 && box.right > right + 1) out.push(`${text.slice(0, 40)} (${Math.round(box.right - right)} px out)`);
+  }
+  for (const el of (root as Element | Document).querySelectorAll('*')) {
+    if (el.shadowRoot) out.push(...overflowingText(el.shadowRoot, right));
+  }
+  return out;
+}
+
+async function atDoubleText(template: TemplateResult): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">${template}</div>`);
+  const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+  await el.updateComplete;
+  return wrapper;
+}
+
+describe('text at 200 % in a 320 px column', () => {
+  const feed = makeFeed(3);
+  before(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  after(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  it('the spontaneous application form wraps its title and legends', async () => {
+    const wrapper = await atDoubleText(html`<mn-application-form .feedData=${feed}></mn-application-form>`);
+    expect(overflowingText(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
+  });
+
+  it('the list wraps its texts', async () => {
+    const wrapper = await atDoubleText(html`<mn-offer-list heading="Rejoignez nos équipes numériques" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+    expect(overflowingText(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
+  });
+
+  it('a card wraps its texts', async () => {
+    const wrapper = await atDoubleText(html`<mn-offer-card .offer=${feed.offers[0]} .feedData=${feed}></mn-offer-card>`);
+    expect(overflowingText(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
+  });
+});
