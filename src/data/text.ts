@@ -8,7 +8,8 @@
  *   ("Développeur·se" gives `developpeur` and `developpeuse`) and elision
  *   ("l’emploi" gives `emploi`).
  * - `queryTerms` reads what a user typed: one entry per word, each entry the
- *   forms any of which may match, with French stop words dropped.
+ *   forms any of which may match, with French stop words dropped; typed text
+ *   without a word is one entry with no form, which matches nothing.
  */
 
 /** Letters that Unicode decomposition leaves whole, spelled as a French reader would type them. */
@@ -190,11 +191,16 @@ export const MAX_QUERY_TERMS = 32;
  * forms). Stop words are dropped unless the last word is one and is still
  * being typed ("chef de" keeps `de`: it may be the start of "développeur").
  * Repeated terms are kept once, and at most `MAX_QUERY_TERMS` are read. Never throws.
+ *
+ * A query of blanks has no term: it searches nothing. A query with no word but something else ("🦄", "★★", "^")
+ * is one term with no form, which nothing matches: the visitor looked for something that no text has.
  */
 export function queryTerms(s: string): string[][] {
   const f = fold(s);
   const all: { forms: string[]; end: number }[] = [];
   scan(f, (word, female, end) => all.push({ forms: female === undefined ? [word] : [word, female], end }));
+  // The raw text, not the folded one: folding makes a lone accent ("´", "¨") a blank.
+  if (all.length === 0) return s.trim() === '' ? [] : [[]];
   const terms: string[][] = [];
   const seen = new Set<string>();
   all.forEach(({ forms, end }, i) => {

@@ -92,10 +92,20 @@ describe('queryOffers', () => {
       expect(find(feed, 'cheffe projet')).to.deep.equal(['a']);
     });
 
-    it('filters nothing when the keywords have no word', () => {
+    it('filters nothing when the keywords are blank', () => {
       const feed = feedOf(makeOffer({ id: 'a' }), makeOffer({ id: 'b' }));
-      expect(queryOffers(feed, { keywords: '  ·?! ' }, { now: NOW }).total).to.equal(2);
       expect(queryOffers(feed, { keywords: '' }, { now: NOW }).total).to.equal(2);
+      expect(queryOffers(feed, { keywords: ' \t\u00a0' }, { now: NOW }).total).to.equal(2);
+    });
+
+    it('matches nothing for keywords without a word: emoji, symbols, punctuation, lone accents', () => {
+      const feed = feedOf(makeOffer({ id: 'a', title: 'Développeur·se ★ 🦄' }), makeOffer({ id: 'b', title: 'Data ^ engineer' }));
+      for (const keywords of ['🦄', '★★', '^', '´', '  ·?! ']) {
+        const r = queryOffers(feed, { keywords }, { now: NOW, sort: 'relevance', facets: true });
+        expect([r.total, ids(r), r.pageCount, r.facets.trade], keywords).to.deep.equal([0, [], 1, []]);
+      }
+      // Beside a word, they are ignored like punctuation.
+      expect(find(feed, 'data ★')).to.deep.equal(['b']);
     });
 
     it('ranks title matches above excerpt matches, whole words above prefixes', () => {
@@ -490,8 +500,9 @@ describe('search index', () => {
     expect(scored('poste').length).to.equal(150);
   });
 
-  it('scores nothing for a query without words', () => {
-    expect(searchScores(buildIndex(makeFeed(3)), ' - ')).to.equal(null);
+  it('scores nothing for a blank query, and 0 for a query without words', () => {
+    expect(searchScores(buildIndex(makeFeed(3)), '  ')).to.equal(null);
+    expect([...(searchScores(buildIndex(makeFeed(3)), ' - ') ?? [])]).to.deep.equal([0, 0, 0]);
     expect([...(searchScores(buildIndex(makeFeed(3)), 'zzz') ?? [])]).to.deep.equal([0, 0, 0]);
   });
 

@@ -141,10 +141,16 @@ describe('text', () => {
       expect(queryTerms(long)).to.have.length(MAX_QUERY_TERMS);
     });
 
-    it('gives no term for blank or punctuation-only queries', () => {
+    it('gives no term for blank queries', () => {
       expect(queryTerms('')).to.deep.equal([]);
       expect(queryTerms('   ')).to.deep.equal([]);
-      expect(queryTerms('?!·')).to.deep.equal([]);
+      expect(queryTerms(' \t\u00a0\u3000\n')).to.deep.equal([]);
+    });
+
+    it('gives one term that nothing matches for emoji, symbols, punctuation or lone accents', () => {
+      for (const q of ['🦄', '★★', '^', '´', '¨', '\u0301', '?!·', ' 🦄 ']) expect(queryTerms(q), q).to.deep.equal([[]]);
+      // Beside a word, they are ignored like punctuation.
+      expect(queryTerms('🦄 data ★')).to.deep.equal([['data']]);
     });
   });
 });

@@ -74,10 +74,11 @@ describe('data/trades', () => {
       expect(matching('ingénieur·e')).to.deep.equal(['ingenieur-donnees']);
     });
 
-    it('does not treat the query as a pattern, and matches everything without a word', () => {
+    it('does not treat the query as a pattern, and matches nothing without a word (but everything when blank)', () => {
       expect(matching('.* [a-z]+')).to.deep.equal([]);
-      expect(matching('.*')).to.have.length(7);
-      expect(matching('(')).to.have.length(7);
+      expect(matching('.*')).to.deep.equal([]);
+      expect(matching('(')).to.deep.equal([]);
+      expect(matching('  ')).to.have.length(7);
     });
   });
 
