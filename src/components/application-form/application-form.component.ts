@@ -777,15 +777,17 @@ export class MnApplicationForm extends MnElement {
         <p class="hint" id="f-trades-hint">${t('applicationForm.trades.hint')}</p>
         ${this.renderError('trades')}
         <div>
-          ${groups.map((g) => {
+          ${groups.map((g, i) => {
             const chosen = g.trades.filter((tr) => this.values.trades.includes(tr.id)).length;
+            // The visible name labels the list: an aria-label could not say that the name is French.
+            const nameId = `f-family-${i}`;
             return html`
               <details class="family" data-family=${g.id} ?open=${this.openFamilies.has(g.id)} @toggle=${this.onToggleFamily}>
                 <summary>
-                  <span lang=${ifDefined(this.feedLang())}>${g.name}</span>
+                  <span id=${nameId} lang=${ifDefined(g.id ? this.feedLang() : undefined)}>${g.name}</span>
                   ${chosen > 0 ? html`<span class="mention">(${t('applicationForm.trades.chosen', { count: chosen })})</span>` : nothing}
                 </summary>
-                <ul class="choices columns" role="list" aria-label=${g.name}>
+                <ul class="choices columns" role="list" aria-labelledby=${nameId}>
                   ${g.trades.map((tr) => {
                     const id = index++ === 0 ? 'f-trades' : `f-trades-${index}`;
                     return html`

@@ -24,7 +24,7 @@ import type { Feed } from '../../data/types.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import { MnTradeSelectEvent } from '../../events/mn-trade-select.js';
-import { addFrench, formatDateTime, formatNumber } from '../../i18n/localize.js';
+import { addFrench, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
 import { frTradeExplorer } from '../../i18n/fr-trade-explorer.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles, tagStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, urlPrefix, UrlState, type UrlParams } from '../../url-state/url-state.js';
@@ -71,6 +71,21 @@ function heading(level: number, content: unknown, o: HeadingOptions): TemplateRe
     default:
       return html`<h6 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h6>`;
   }
+}
+
+/**
+ * The message `key` with parameters that may be templates, such as a feed's French name in a `<span lang>`,
+ * which a translated string cannot hold: each parameter goes through the translation as a marker, then takes
+ * the marker's place. All of them do, so that nothing a visitor typed can pass for a marker. Only for messages
+ * that just insert their parameters.
+ */
+function compose(locale: LocaleController, key: MessageKey, params: Record<string, unknown>): unknown[] {
+  const names = Object.keys(params);
+  const markers = Object.fromEntries(names.map((name, i) => [name, `\ue000${i}\ue000`]));
+  return locale
+    .t(key, markers)
+    .split(/\ue000(\d+)\ue000/)
+    .map((part, i) => (i % 2 === 0 ? part : params[names[Number(part)] as string]));
 }
 
 type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab' } | { to: 'search' };
@@ -620,13 +635,18 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     </li>`;
   }
 
+  /** A name from the feed inside a translated sentence, marked as French when the element speaks another language. */
+  private feedName(name: string): TemplateResult {
+    return html`<span lang=${ifDefined(this.feedLang())}>${name}</span>`;
+  }
+
   private renderNoMatch(result: TradeQueryResult): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     const family = result.families.find((f) => f.family.id === result.family)?.family;
     const elsewhere = family !== undefined && result.total > 0;
     const message =
       family !== undefined
-        ? t('tradeExplorer.empty.searchFamily', { query: this.query, family: family.name })
+        ? compose(this.locale, 'tradeExplorer.empty.searchFamily', { query: this.query, family: this.feedName(family.name) })
         : t('tradeExplorer.empty.search', { query: this.query });
     return html`<div class="empty" part="empty">
       <p>${message}</p>
@@ -657,7 +677,9 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         id: 'detail-title',
         tabindex: -1,
       })}
-      ${family ? html`<p class="detail-family">${t('tradeExplorer.family', { family: family.name })}</p>` : nothing}
+      ${family
+        ? html`<p class="detail-family">${compose(this.locale, 'tradeExplorer.family', { family: this.feedName(family.name) })}</p>`
+        : nothing}
       ${trade.description ? html`<p class="description" part="description" lang=${ifDefined(feedLang)}>${trade.description}</p>` : nothing}
       ${trade.missions.length > 0 || trade.skills.length > 0
         ? html`<div class="facts">

@@ -208,6 +208,30 @@ describe('<mn-trade-explorer>', () => {
       expect(focused(el)).to.equal($(el, '#search'));
     });
 
+    it('matches no trade for a search without a word (emoji, symbols), and blanks search nothing', async () => {
+      const el = await explorer(html`<mn-trade-explorer .feedData=${tradesFeed()}></mn-trade-explorer>`);
+      // (No doubled key: WebKitWebDriver drops the second of two equal keys in a row.)
+      for (const query of ['🦄', '★☆', '^']) {
+        if (query === '🦄') {
+          // Entered at once, as an emoji picker does (WebKitWebDriver types nothing beyond the BMP).
+          const input = $(el, '#search') as HTMLInputElement;
+          input.value = query;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: query }));
+          input.focus();
+          await sendKeys({ press: 'Enter' });
+          await el.updateComplete;
+        } else {
+          await search(el, query);
+        }
+        expect([countText(el), cardNames(el)], query).to.deep.equal(['Aucun métier', []]);
+        expect(text($(el, '.empty p'))).to.equal(`Aucun métier ne correspond à « ${query} ».`);
+        expect($$(el, '.tab-count').map(text)).to.deep.equal(['0', '0', '0', '0', '0']);
+      }
+      await expect(el).to.be.accessible();
+      await search(el, ' ');
+      expect(countText(el)).to.equal('7 métiers');
+    });
+
     it('offers to search every family when the matches are in other families', async () => {
       const el = await explorer(html`<mn-trade-explorer family="securite" .feedData=${tradesFeed()}></mn-trade-explorer>`);
       await search(el, 'python');
