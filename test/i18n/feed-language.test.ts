@@ -4,6 +4,7 @@
  * language. On a French element, nothing is marked.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/offer-card/mn-offer-card.js';
 import '../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnOfferCard } from '../../src/components/offer-card/offer-card.component.js';
@@ -12,10 +13,10 @@ import type { MnOfferList } from '../../src/components/offer-list/offer-list.com
 import { loadLang, translate, type MessageKey } from '../../src/i18n/localize.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
 import { makeTestDocument, makeTestOffer, NOW } from '../components/offer-card/fixtures.js';
-import { cards, countText, renderList, settled } from '../components/offer-list/helpers.js';
+import { cards, choose, countText, renderList, settled } from '../components/offer-list/helpers.js';
 import { explorer, type Explorer } from '../components/trade-explorer/helpers.js';
 import { tradesFeed } from '../components/trade-explorer/trades-feed.js';
-import { click, mount, submitButton } from '../components/application-form/helpers.js';
+import { click, mount, submitButton, testFeed } from '../components/application-form/helpers.js';
 
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
@@ -75,6 +76,107 @@ async function toFrench(el: HTMLElement & { updateComplete: Promise<boolean> }, 
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
 const tFr = (key: MessageKey, params?: Record<string, string | number>) => translate('fr', key, params);
+
+describe('French names inside translated sentences (RGAA 8.7)', () => {
+  before(async () => {
+    await loadLang('en');
+  });
+
+  describe('<mn-trade-explorer>', () => {
+    /** Opens the trade developpeur, family "Développement", and waits for its offers. */
+    async function openTrade(lang: string): Promise<Explorer> {
+      const el = await explorer(html`<mn-trade-explorer lang=${lang} trade="developpeur" .feedData=${tradesFeed()}></mn-trade-explorer>`);
+      const list = one(shadow(el), 'mn-offer-list') as MnOfferList;
+      await waitUntil(() => settled(list), 'the offers of the trade did not show');
+      await Promise.all(cards(list).map((c) => c.updateComplete));
+      return el;
+    }
+
+    /** Searches `query` in the family `family` until the explorer says nothing matches. */
+    async function searchNothing(lang: string, family: string, query: string): Promise<Explorer> {
+      const el = await explorer(html`<mn-trade-explorer lang=${lang} family=${family} .feedData=${tradesFeed()}></mn-trade-explorer>`);
+      const input = one(shadow(el), '#search') as HTMLInputElement;
+      input.focus();
+      await sendKeys({ type: query });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => shadow(el).querySelector('.empty p'), 'the search did not say that nothing matches');
+      return el;
+    }
+
+    it('in English, marks the family’s name in an open trade’s "Family:" line, not the line', async () => {
+      const el = await openTrade('en');
+      const line = one(shadow(el), '.detail-family');
+      expect(clean(line.textContent)).to.equal(clean(t('tradeExplorer.family', { family: 'Développement' })));
+      const name = one(line, 'span');
+      expect([clean(name.textContent), name.getAttribute('lang')]).to.deep.equal(['Développement', 'fr']);
+      expectUnmarked([line]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('in English, marks the family’s name in the sentence saying that nothing matches, not the sentence', async () => {
+      const el = await searchNothing('en', 'securite', 'python');
+      const sentence = one(shadow(el), '.empty p');
+      expect(clean(sentence.textContent)).to.equal(clean(t('tradeExplorer.empty.searchFamily', { family: 'Sécurité', query: 'python' })));
+      const name = one(sentence, 'span');
+      expect([clean(name.textContent), name.getAttribute('lang')]).to.deep.equal(['Sécurité', 'fr']);
+      expectUnmarked([sentence]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('in French, marks neither', async () => {
+      const opened = await openTrade('fr');
+      expect(clean(one(shadow(opened), '.detail-family').textContent)).to.equal(clean(tFr('tradeExplorer.family', { family: 'Développement' })));
+      expectNoMark(opened);
+      const searched = await searchNothing('fr', 'securite', 'python');
+      expect(clean(one(shadow(searched), '.empty p').textContent)).to.equal(
+        clean(tFr('tradeExplorer.empty.searchFamily', { family: 'Sécurité', query: 'python' })),
+      );
+      expectNoMark(searched);
+      await expect(searched).to.be.accessible();
+    });
+  });
+
+  describe('<mn-application-form>', () => {
+    /** The test feed, plus a trade of no known family: the form groups it under its own "other jobs". */
+    const feedWithOrphan = () => {
+      const { feed } = testFeed();
+      return { ...feed, trades: [...feed.trades, { id: 'orphelin', name: 'Métier sans famille', family: 'inconnue', missions: [], skills: [] }] };
+    };
+    /** Each family's list of trades, with what names it (its `aria-labelledby`, in the same shadow root). */
+    const namedLists = (el: Element) =>
+      all(shadow(el), 'details.family ul').map((list) => {
+        expect(list.hasAttribute('aria-label'), 'an aria-label beside aria-labelledby').to.equal(false);
+        const name = shadow(el).getElementById(list.getAttribute('aria-labelledby') ?? '');
+        if (!name) throw new Error('a family’s list of trades has no name');
+        expect(name.closest('summary'), 'the name shown on the family').to.equal(list.closest('details')?.querySelector('summary'));
+        return name;
+      });
+
+    it('in English, names each family’s trades by the family’s marked name, and leaves "Other jobs" unmarked', async () => {
+      const { el } = await mount({ lang: 'en', spontaneous: true, feed: feedWithOrphan() });
+      const names = namedLists(el);
+      expect(names.map((n) => clean(n.textContent))).to.deep.equal([
+        'Développement',
+        'Données',
+        'Infrastructure et production',
+        'Sécurité',
+        'Pilotage de projet et produit',
+        t('applicationForm.trades.otherFamily'),
+      ]);
+      const other = names.pop() as HTMLElement;
+      for (const name of names) expect(name.getAttribute('lang'), label(name)).to.equal('fr');
+      expectUnmarked([other]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('in French, names them alike and marks nothing', async () => {
+      const { el } = await mount({ spontaneous: true, feed: feedWithOrphan() });
+      expect(namedLists(el).map((n) => clean(n.textContent)).at(-1)).to.equal(tFr('applicationForm.trades.otherFamily'));
+      expectNoMark(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
 
 describe('the feed’s French texts on a page in another language (RGAA 8.7)', () => {
   before(async () => {
@@ -274,10 +376,16 @@ describe('the feed’s French texts on a page in another language (RGAA 8.7)', (
       const root = shadow(el);
       (one(root, '.card[data-trade="developpeur"] .card-link') as HTMLElement).click();
       await el.updateComplete;
-      expectMarkedFrench(el, [one(root, '#detail-title > span'), one(root, '.description'), one(root, 'ul.missions'), one(root, 'ul.skills')]);
+      expectMarkedFrench(el, [
+        one(root, '#detail-title > span'),
+        one(root, '.detail-family > span'),
+        one(root, '.description'),
+        one(root, 'ul.missions'),
+        one(root, 'ul.skills'),
+      ]);
       expect(all(root, '.fact-title').map((h) => clean(h.textContent))).to.deep.equal([t('tradeExplorer.missions'), t('tradeExplorer.skills')]);
       const list = one(root, 'mn-offer-list') as MnOfferList;
-      expectUnmarked([one(root, '#detail-title'), one(root, '[part="back"]'), ...all(root, '.fact-title'), one(root, '.offers-title'), list]);
+      expectUnmarked([one(root, '#detail-title'), one(root, '.detail-family'), one(root, '[part="back"]'), ...all(root, '.fact-title'), one(root, '.offers-title'), list]);
       await waitUntil(() => settled(list), 'the offers of the trade did not show');
       await Promise.all(cards(list).map((c) => c.updateComplete));
       expect(countText(list)).to.match(/^3 offers\b/);
@@ -334,6 +442,30 @@ describe('the feed’s French texts on a page in another language (RGAA 8.7)', (
       // The cards the list shows mark their own French texts.
       for (const card of cards(el)) expect(one(shadow(card), '.link').getAttribute('lang'), card.offer?.id).to.equal('fr');
       await expect(el).to.be.accessible();
+    });
+
+    it('in English, marks the chips of the filters named by the feed as French, not the others', async () => {
+      const el = await renderList(html`<mn-offer-list lang="en" .feedData=${makeFeed(20)} .now=${FIXTURE_NOW}></mn-offer-list>`);
+      const root = shadow(el);
+      // A translated filter first, then feed names among the offers left.
+      for (const key of ['contract', 'region', 'organisation']) await choose(el, key, choices(el, key)[0]?.getAttribute('value') ?? '');
+      (one(root, '#keywords') as HTMLInputElement).value = 'data';
+      (one(root, 'form') as HTMLFormElement).requestSubmit();
+      (one(root, '#beginners') as HTMLInputElement).click();
+      await settle(el);
+      const chip = (key: string): Element => one(root, `.chip[value="${key}"] .chip-label`);
+      const feedOptions = [...root.querySelectorAll('select option:not([value=""])')].filter((o) =>
+        FEED_SELECTS.includes(o.closest('select')?.name ?? ''),
+      );
+      expectMarkedFrench(el, [...feedOptions, chip('organisation'), chip('region')]);
+      expectUnmarked(['contract', 'keywords', 'beginners'].map(chip));
+      expect(clean(chip('keywords').textContent)).to.equal(t('offerList.keywordsChip', { keywords: 'data' }));
+      expect(clean(chip('beginners').textContent)).to.equal(t('beginners'));
+      await expect(el).to.be.accessible();
+
+      await toFrench(el, () => clean(chip('keywords').textContent) === tFr('offerList.keywordsChip', { keywords: 'data' }));
+      await settle(el);
+      expectNoMark(el);
     });
 
     it('in French, marks nothing, in its cards either', async () => {

@@ -324,6 +324,18 @@ export class MnOfferDetail extends MnElement {
     void this.documentTask.run();
   };
 
+  /**
+   * Moves the focus to the offer's title, once it shows (a screen reader then says the title first), as a page
+   * does when it shows an offer in place of a list. Returns false when no offer shows yet.
+   */
+  focusTitle(options?: FocusOptions): boolean {
+    const title = this.renderRoot.querySelector<HTMLElement>('[part="title"]');
+    if (title === null) return false;
+    title.tabIndex = -1; // a heading, focusable by script only
+    title.focus(options);
+    return true;
+  }
+
   /** The offer's texts, or the whole element while the feed loads (both focusable by script). */
   private loadingRegion(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.sections') ?? this.renderRoot.querySelector<HTMLElement>('[part="base"]');

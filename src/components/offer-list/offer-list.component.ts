@@ -18,6 +18,7 @@ import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnFilterChangeEvent } from '../../events/mn-filter-change.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import type { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
+import type { MnOfferDetail } from '../offer-detail/offer-detail.component.js';
 import { addFrench, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
 import { frOfferList } from '../../i18n/fr-offer-list.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
@@ -65,6 +66,8 @@ interface FilterOption {
 interface Chip {
   key: SelectFilter | 'keywords' | 'beginners';
   label: string;
+  /** `fr` for a name from the feed on an element in another language. */
+  feedLang?: 'fr';
 }
 
 /** Where focus goes once the next render is done. */
@@ -459,7 +462,7 @@ export class MnOfferList extends MnElement {
     const f = this.choice;
     if (f.keywords !== '') chips.push({ key: 'keywords', label: this.locale.t('offerList.keywordsChip', { keywords: f.keywords }) });
     for (const key of SELECT_FILTERS) {
-      if (f[key] !== '') chips.push({ key, label: this.#label(key, f[key]) });
+      if (f[key] !== '') chips.push({ key, label: this.#label(key, f[key]), feedLang: isEnumFilter(key) ? undefined : this.feedLang() });
     }
     if (f.beginners) chips.push({ key: 'beginners', label: this.locale.t('beginners') });
     return chips;
@@ -538,20 +541,34 @@ export class MnOfferList extends MnElement {
     const s = fromUrlParams(this.#url.read());
     // Only filters the visitor can see (and undo) are taken from a link.
     const filters = this.#visible(s.filters);
-    if (!sameFilters(filters, this.choice)) {
+    const filtersChanged = !sameFilters(filters, this.choice);
+    const sort = this.#controls.has('sort') ? s.sort : '';
+    const resultsChanged = filtersChanged || sort !== this.chosenSort || s.page !== this.page;
+    if (filtersChanged) {
       this.choice = filters;
       this.#draft = filters.keywords;
       clearTimeout(this.#debounce);
       if (fromHistory) this.#filterChanged = true;
     }
-    this.chosenSort = this.#controls.has('sort') ? s.sort : '';
+    this.chosenSort = sort;
     this.page = s.page;
     const offer = this.detail === 'inline' ? s.offer : '';
     if (offer !== this.openOfferId) {
       if (fromHistory) this.#focus = offer === '' ? { offer: this.openOfferId } : 'detail';
       if (offer !== '') this.#lastOpened = offer;
       this.openOfferId = offer;
+    } else if (fromHistory && resultsChanged && offer === '' && this.#focusIsOurs()) {
+      // As after a page link: the control the visitor was on may be re-rendered away, and the count says where they are.
+      this.#focus = 'count';
     }
+  }
+
+  /** The focus is in the list, or nowhere (on the body): the list may move it, but never away from the rest of the page. */
+  #focusIsOurs(): boolean {
+    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    if (active === this) return true;
+    if (active !== null && active !== document.body) return false;
+    return document.activeElement === null || document.activeElement === document.body;
   }
 
   #writeUrl(mode: 'push' | 'replace'): void {
@@ -627,7 +644,9 @@ export class MnOfferList extends MnElement {
       const first = this.keywordsEl ?? root.querySelector<HTMLElement>('form select, form input');
       (first ?? this.countEl)?.focus();
     } else if (target === 'detail') {
-      focusAndShow(root.querySelector<HTMLElement>('.detail-back'));
+      const back = root.querySelector<HTMLElement>('.detail-back');
+      focusAndShow(back);
+      void this.#focusDetailTitle(back);
     } else if ('chip' in target) {
       const chips = [...root.querySelectorAll<HTMLElement>('.chip')];
       const next = chips[target.chip] ?? chips[target.chip - 1];
@@ -642,6 +661,21 @@ export class MnOfferList extends MnElement {
       const link = card.shadowRoot?.querySelector<HTMLElement>('a[href], a, button');
       (link ?? card).focus({ preventScroll: true });
       card.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+    }
+  }
+
+  /**
+   * Takes the focus on to the opened offer's title, as the trade explorer does: screen readers then say the
+   * offer first. The detail renders after the list (its module may still be loading): the focus waits on
+   * "back" meanwhile, and stays wherever the visitor takes it.
+   */
+  async #focusDetailTitle(back: HTMLElement | null): Promise<void> {
+    const detail = this.renderRoot.querySelector('mn-offer-detail');
+    if (back === null || detail === null) return;
+    await customElements.whenDefined('mn-offer-detail');
+    await (detail as MnOfferDetail).updateComplete;
+    if (detail.isConnected && (this.renderRoot as ShadowRoot).activeElement === back) {
+      (detail as MnOfferDetail).focusTitle({ preventScroll: true });
     }
   }
 
@@ -891,7 +925,7 @@ export class MnOfferList extends MnElement {
                 aria-label=${t('offerList.removeFilter', { label: c.label })}
                 @click=${this.#onChipClick}
               >
-                <span class="chip-label">${c.label}</span><span class="chip-x" aria-hidden="true">✕</span>
+                <span class="chip-label" lang=${ifDefined(c.feedLang)}>${c.label}</span><span class="chip-x" aria-hidden="true">✕</span>
               </button>
             </li>`,
           )}

@@ -88,6 +88,15 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('focusTitle() moves the focus to the title once an offer shows, and says whether it could', async () => {
+      const empty = await fixture<MnOfferDetail>(html`<mn-offer-detail .now=${NOW}></mn-offer-detail>`);
+      expect(empty.focusTitle()).to.equal(false);
+      const el = await showOffer();
+      expect(el.focusTitle()).to.equal(true);
+      expect(root(el).activeElement).to.equal($(el, 'h2[part=title]'));
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the sections in the order of the feed format', async () => {
       const sections = Object.fromEntries([...SECTION_KEYS].reverse().map((k) => [k, `<p>${k}</p>`]));
       const { feed, offer } = makeTestOffer();

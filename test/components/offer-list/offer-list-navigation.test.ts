@@ -231,10 +231,15 @@ describe('<mn-offer-list> navigation', () => {
       expect(detail.offer?.id).to.equal(id);
       expect($(el, '.list').hidden).to.equal(true);
       expect(el.matches(':state(detail)')).to.equal(true);
-      const back = $<HTMLButtonElement>(el, '[part="back"]');
-      expect(focused(el)).to.equal(back);
-      expect(back.textContent?.trim()).to.equal('← Retour aux offres');
+      // The focus goes to the offer's title: screen readers say it first.
+      await waitUntil(() => detail.shadowRoot?.querySelector('[part="title"]'), 'the detail did not show its title');
+      const title = detail.shadowRoot?.querySelector<HTMLElement>('[part="title"]');
+      expect(title?.textContent?.trim()).to.equal(all.find((o) => o.id === id)?.title);
+      await waitUntil(() => detail.shadowRoot?.activeElement === title, 'the focus did not reach the title');
       await expect(el).to.be.accessible();
+      const back = $<HTMLButtonElement>(el, '[part="back"]');
+      expect(back.textContent?.trim()).to.equal('← Retour aux offres');
+      back.focus();
 
       await sendKeys({ press: 'Enter' });
       await elementUpdated(el);
