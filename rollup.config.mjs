@@ -292,6 +292,57 @@ const output = {
       : 'chunks/[name]-[hash].js',
 };
 
+/**
+ * The loader build: the modules that two or more elements import statically, but not all of them, would make
+ * chunks of their own, one per set of elements. Such a chunk under {@link SMALL_CHUNK} bytes (before
+ * minifying) goes into `core`, which every element loads: a page with the list would otherwise fetch a
+ * handful of sub-kilobyte files (`live`, `state`, `mn-load`…), each compressed on its own. The pages of the
+ * other elements then load a few hundred bytes of code they may not run.
+ */
+const SMALL_CHUNK = 8000;
+function sharedToCore(id, { getModuleInfo }) {
+  sharedToCore.small ??= smallSharedModules(getModuleInfo);
+  return sharedToCore.small.has(id) ? 'core' : undefined;
+}
+
+function smallSharedModules(getModuleInfo) {
+  const users = elementsReaching(getModuleInfo);
+  const everyone = Math.max(...[...users.values()].map((e) => e.size));
+  const groups = new Map();
+  for (const [id, elements] of users) {
+    if (elements.size < 2) continue;
+    const key = [...elements].sort().join();
+    const group = groups.get(key) ?? { ids: [], size: 0, users: elements.size };
+    group.ids.push(id);
+    group.size += getModuleInfo(id)?.code?.length ?? 0;
+    groups.set(key, group);
+  }
+  // What every element imports is `core` anyway; named here so that the small chunks join it.
+  return new Set([...groups.values()].filter((g) => g.size < SMALL_CHUNK || g.users === everyone).flatMap((g) => g.ids));
+}
+
+/**
+ * Module id → the elements (registration modules) that reach it through static imports, not counting what
+ * they reach through another element's registration module (the trade explorer shows lists: the list's
+ * code stays the list's).
+ */
+function elementsReaching(getModuleInfo) {
+  const users = new Map();
+  const entries = new Set(getModuleInfo(resolve(ROOT, 'src/loader.ts')).dynamicallyImportedIds);
+  for (const entry of entries) {
+    const seen = new Set();
+    const visit = (id) => {
+      if (seen.has(id) || (id !== entry && entries.has(id))) return;
+      seen.add(id);
+      if (!users.has(id)) users.set(id, new Set());
+      users.get(id).add(entry);
+      for (const dep of getModuleInfo(id)?.importedIds ?? []) visit(dep);
+    };
+    visit(entry);
+  }
+  return users;
+}
+
 export default [
   {
     input: { 'mn-widgets': 'src/all.ts' },
@@ -302,7 +353,7 @@ export default [
     input: { 'mn-loader': 'src/loader.ts' },
     // No `experimentalMinChunkSize`: it may merge a small shared chunk into the loader's and leave
     // mn-loader.js a facade that imports it (seen when the list imports the detail lazily).
-    output,
+    output: { ...output, manualChunks: sharedToCore },
     plugins: [...plugins('mn-loader'), loaderStandalone()],
   },
 ];

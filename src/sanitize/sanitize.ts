@@ -100,7 +100,7 @@ function scriptlessRealm(): Realm {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin');
   frame.hidden = true;
-  frame.style.display = 'none'; // whatever the page's styles say about iframes
+  frame.style.setProperty('display', 'none', 'important'); // whatever the page's styles say about iframes
   (document.body ?? document.documentElement).append(frame);
   if (frame.contentWindow === null) throw new Error('The sanitiser’s frame has no window.');
   const realm: Realm = { frame, window: frame.contentWindow };
