@@ -66,7 +66,7 @@ export const CSP = [
  * The CSP plus Trusted Types (`--trusted-types`): DOM sinks such as innerHTML then only accept values made by
  * the named policies (Lit's `lit-html`, DOMPurify's `dompurify`). Off by default until every element is checked with it.
  */
-export const CSP_TRUSTED_TYPES = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html dompurify`;
+export const CSP_TRUSTED_TYPES = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html dompurify mn-widgets`;
 
 const pageHeaders = (csp) => ({
   'Content-Security-Policy': csp,

@@ -6,9 +6,7 @@
  *    (`Element.prototype.setHTML`) where it exists (Chromium, Firefox), else
  *    DOMPurify, imported on demand so that only pages showing an offer's detail
  *    download it. Both get the same allow-list and both parse into an inert
- *    document of a realm that runs no script (a sandboxed frame's): nothing in the
- *    input can run, fetch or navigate while it is read, nor even be checked
- *    against the page's CSP (and reported as a violation).
+ *    document: nothing in the input can run, fetch or navigate while it is read.
  * 2. Second pass (`enforcePolicy`), the same for both engines, on the inert result:
  *    the allow-list again, links checked and opened safely, headings moved under
  *    the section heading, lists repaired so that they stay valid (and accessible).
@@ -79,46 +77,13 @@ const SANITIZER_CONFIG: SanitizerConfig = {
   dataAttributes: false,
 };
 
-/** Where the sanitiser parses: the window of a frame that runs no script, and a DOMPurify bound to it. */
-interface Realm {
-  frame: HTMLIFrameElement;
-  window: Window;
-  purify?: DOMPurify;
-}
-
-let current: Realm | undefined;
-
-/**
- * The window of a sandboxed frame, where no script can run (no `allow-scripts`; `allow-same-origin` only
- * lets this code reach in). Markup parsed in the page's own realm, even into an inert document, makes
- * Chromium check each event-handler attribute against the page's CSP and report a violation
- * (`script-src-attr`), though nothing could run; in a realm without script no handler is even made.
- * The calls of one task (the sections of an offer) share the frame; it goes at the next task.
- */
-function scriptlessRealm(): Realm {
-  if (current && current.frame.contentWindow === current.window) return current;
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.hidden = true;
-  frame.style.setProperty('display', 'none', 'important'); // whatever the page's styles say about iframes
-  (document.body ?? document.documentElement).append(frame);
-  if (frame.contentWindow === null) throw new Error('The sanitiser’s frame has no window.');
-  const realm: Realm = { frame, window: frame.contentWindow };
-  current = realm;
-  setTimeout(() => {
-    frame.remove();
-    if (current === realm) current = undefined;
-  });
-  return realm;
-}
-
-/** A document with no browsing context, in a realm without script: nothing in it loads or runs. */
-function inertDocument(realm: Realm): Document {
-  return realm.window.document.implementation.createHTMLDocument('');
+/** A document with no browsing context: elements made in it never load or run anything. */
+function inertDocument(): Document {
+  return document.implementation.createHTMLDocument('');
 }
 
 function withSanitizerApi(html: string, setHtml: SetHtml): DocumentFragment {
-  const doc = inertDocument(scriptlessRealm());
+  const doc = inertDocument();
   const box = doc.createElement('div');
   setHtml.call(box, html, { sanitizer: SANITIZER_CONFIG });
   const fragment = doc.createDocumentFragment();
@@ -126,23 +91,46 @@ function withSanitizerApi(html: string, setHtml: SetHtml): DocumentFragment {
   return fragment;
 }
 
-let purifier: Promise<DOMPurify> | undefined;
-
-function loadPurifier(): Promise<DOMPurify> {
-  purifier ??= import('dompurify').then((m) => m.default);
-  return purifier;
+/** The part of a Trusted Types policy used here. */
+interface HtmlPolicy {
+  createHTML(input: string): unknown;
 }
 
-function withDomPurify(html: string, createPurifier: DOMPurify): DocumentFragment {
-  const realm = scriptlessRealm();
-  // Bound to the frame's window, it parses and sanitises there, not in the page's realm.
-  realm.purify ??= createPurifier(realm.window as unknown as typeof globalThis);
-  if (!realm.purify.isSupported) throw new Error('DOMPurify cannot run in the sanitiser’s frame.');
-  // Parsed here, in an inert document, exactly as `setHTML` parses (scripting off: a
-  // `<noscript>` holds elements, not text), so that both engines see the same tree.
-  const box = inertDocument(realm).createElement('div');
-  box.innerHTML = html;
-  return realm.purify.sanitize(box, {
+let policy: HtmlPolicy | null | undefined;
+
+/**
+ * `html` as the `innerHTML` of an element of an inert document accepts it: as is, or where the browser has
+ * Trusted Types, through the policy `mn-widgets`, which only ever feeds that inert document (the markup is
+ * sanitised next, never inserted as is). Undefined when the page's CSP does not allow that policy.
+ */
+function inertMarkup(html: string): unknown {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes;
+  if (tt === undefined) return html;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy('mn-widgets', { createHTML: (input) => input });
+    } catch {
+      policy = null; // not in the page's `trusted-types` list
+    }
+  }
+  return policy === null ? undefined : policy.createHTML(html);
+}
+
+let purifier: Promise<DOMPurify> | undefined;
+
+async function withDomPurify(html: string): Promise<DocumentFragment> {
+  purifier ??= import('dompurify').then((m) => m.default);
+  const purify = await purifier;
+  // Parsed here, in an inert document, exactly as `setHTML` parses (scripting off: a `<noscript>` holds
+  // elements, not text), so that both engines see the same tree. Under Trusted Types without this module's
+  // policy, DOMPurify parses the string itself, through its own policy (a `<noscript>` may then differ).
+  const markup = inertMarkup(html);
+  let input: Node | string = html;
+  if (markup !== undefined) {
+    input = inertDocument().createElement('div');
+    (input as Element).innerHTML = markup as string;
+  }
+  return purify.sanitize(input, {
     ALLOWED_TAGS: [...ALLOWED_ELEMENTS, ...UNWRAPPED_ELEMENTS, '#text'],
     ALLOWED_ATTR: ['href'],
     ALLOW_DATA_ATTR: false,
@@ -280,11 +268,10 @@ export async function sanitizeHtml(html: string, options: SanitizeOptions = {}):
   if (engine === 'sanitizer-api' && setHtml === undefined) {
     throw new Error('This browser has no HTML Sanitizer API.');
   }
-  const fragment = setHtml ? withSanitizerApi(input, setHtml) : withDomPurify(input, await loadPurifier());
-  // Checked while still inert, then copied into the page's document: a copy of the checked nodes
-  // (not of their markup) that belongs to the page's realm, not to the frame's.
+  const fragment = setHtml ? withSanitizerApi(input, setHtml) : await withDomPurify(input);
+  // Checked while still inert, then moved into the page's document.
   const safe = enforcePolicy(fragment, options);
   const out = document.createDocumentFragment();
-  out.append(document.importNode(safe, true));
+  out.append(document.adoptNode(safe));
   return out;
 }

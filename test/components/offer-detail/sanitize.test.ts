@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import {
   ALLOWED_ELEMENTS,
   hasSanitizerApi,
@@ -118,15 +118,6 @@ describe('sanitizeHtml', () => {
     const fragment = await sanitizeHtml('<p>x</p>');
     expect(fragment.ownerDocument).to.equal(document);
     expect(fragment.firstElementChild?.ownerDocument).to.equal(document);
-  });
-
-  it('leaves nothing in the page once done', async () => {
-    const count = () => document.querySelectorAll('*').length;
-    const before = count();
-    await sanitizeHtml('<p>x</p>', { engine: 'dompurify' });
-    await sanitizeHtml('<p>x</p>');
-    // Within the next task: its frame, where it parses, is gone.
-    await waitUntil(() => count() === before, 'an element of the sanitiser is left in the page', { timeout: 5000 });
   });
 
   describe('the two engines', () => {
