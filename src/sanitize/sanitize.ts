@@ -34,6 +34,24 @@ export const UNWRAPPED_ELEMENTS = [
 /** Input longer than this (UTF-16 code units) is cut before parsing; the feed reader caps sections alike. */
 export const MAX_HTML_LENGTH = 100_000;
 
+/**
+ * At most this many tags (counted as `<`) of an input are parsed, the rest is cut: browsers' HTML parsers take
+ * quadratic time on deep nesting (10,000 nested lists: a second per text), while an offer's whole text has
+ * a few hundred tags.
+ */
+export const MAX_HTML_TAGS = 2_000;
+
+/** `html` cut to {@link MAX_HTML_LENGTH} code units and {@link MAX_HTML_TAGS} tags. */
+function capped(html: string): string {
+  const s = html.slice(0, MAX_HTML_LENGTH);
+  let at = -1;
+  for (let i = 0; i <= MAX_HTML_TAGS; i++) {
+    at = s.indexOf('<', at + 1);
+    if (at === -1) return s;
+  }
+  return s.slice(0, at);
+}
+
 /** Link protocols kept. */
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
@@ -262,7 +280,7 @@ function clampLevel(level: number): number {
  * (never reserialised: what was checked is what is shown).
  */
 export async function sanitizeHtml(html: string, options: SanitizeOptions = {}): Promise<DocumentFragment> {
-  const input = typeof html === 'string' ? html.slice(0, MAX_HTML_LENGTH) : '';
+  const input = typeof html === 'string' ? capped(html) : '';
   const engine = options.engine ?? 'auto';
   const setHtml = engine === 'dompurify' ? undefined : nativeSetHtml();
   if (engine === 'sanitizer-api' && setHtml === undefined) {

@@ -3,6 +3,7 @@ import {
   ALLOWED_ELEMENTS,
   hasSanitizerApi,
   MAX_HTML_LENGTH,
+  MAX_HTML_TAGS,
   sanitizeHtml,
   type SanitizerEngine,
 } from '../../../src/sanitize/sanitize.js';
@@ -112,6 +113,18 @@ describe('sanitizeHtml', () => {
   it('caps the length', async () => {
     const box = await render(`<p>${'a'.repeat(MAX_HTML_LENGTH * 2)}</p>`);
     expect(box.textContent?.length).to.be.at.most(MAX_HTML_LENGTH);
+  });
+
+  it('caps the number of tags, whose deep nesting browsers parse in quadratic time', async () => {
+    for (const engine of ['auto', 'dompurify'] as const) {
+      const deep = await render(`<p>début</p>${'<ul><li>x'.repeat(10_000)}`, engine);
+      // Past their depth limit (512 in Chromium), browsers nest no deeper, and the list repair adds items: ×2 at most.
+      expect(deep.querySelectorAll('*').length, engine).to.be.at.most(2 * MAX_HTML_TAGS);
+      expect(deep.firstElementChild?.textContent, engine).to.equal('début');
+    }
+    // A long, ordinary text is whole.
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Paragraphe <b>${i}</b></p>`).join('');
+    expect((await render(paragraphs)).querySelectorAll('p').length).to.equal(300);
   });
 
   it('returns nodes of the page document', async () => {
