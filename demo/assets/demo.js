@@ -176,8 +176,8 @@ function buildPanel(lang) {
   const activeFeed = FEED_SIMULATIONS.find(([name]) => name === simulate);
   const activeApply = APPLY_SIMULATIONS.find(([name]) => name === applySimulation);
   const active = [
-    simulate && `${t('flux', 'feed')} : ${activeFeed ? activeFeed[en ? 2 : 1] : simulate}`,
-    applySimulation && `${t('candidature', 'application')} : ${activeApply ? activeApply[en ? 2 : 1] : applySimulation}`,
+    simulate && `${t('flux :', 'feed:')} ${activeFeed ? activeFeed[en ? 2 : 1] : simulate}`,
+    applySimulation && `${t('candidature :', 'application:')} ${activeApply ? activeApply[en ? 2 : 1] : applySimulation}`,
   ].filter(Boolean);
 
   const links = (list, param, current, drop) =>
@@ -209,7 +209,7 @@ function buildPanel(lang) {
       { class: 'container' },
       el('span', { class: 'demo-badge' }, t('DÉMO', 'DEMO')),
       t('Simuler un état, changer de langue ou de thème', 'Simulate a state, switch language or theme'),
-      active.length ? el('span', { class: 'demo-active' }, ` — ${t('actif', 'active')} : ${active.join(', ')}`) : null,
+      active.length ? el('span', { class: 'demo-active' }, ` — ${t('actif :', 'active:')} ${active.join(', ')}`) : null,
     ),
     el(
       'div',
