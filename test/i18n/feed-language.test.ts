@@ -152,7 +152,7 @@ describe('French names inside translated sentences (RGAA 8.7)', () => {
         return name;
       });
 
-    it('in English, names each family’s trades by the family’s marked name, and leaves "Other jobs" unmarked', async () => {
+    it('in English, names each family’s trades by the family’s marked name, and leaves "Other trades" unmarked', async () => {
       const { el } = await mount({ lang: 'en', spontaneous: true, feed: feedWithOrphan() });
       const names = namedLists(el);
       expect(names.map((n) => clean(n.textContent))).to.deep.equal([

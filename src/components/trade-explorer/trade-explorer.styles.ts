@@ -11,7 +11,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-4);
-    /* the tabs wrap or scroll by the element's width, not the page's */
+    /* the layout follows the element's width, not the page's */
     container-type: inline-size;
   }
 
@@ -43,30 +43,18 @@ export const styles = css`
   }
   .hint {
     color: var(--_color-text-mention);
-    font-size: var(--_font-size-xs);
-    line-height: 1.25rem;
+    font-size: var(--_font-size-sm);
   }
   input,
   select {
     margin-top: var(--_space-1);
-  }
-  select {
-    padding-right: var(--_space-8);
-    appearance: none;
-    background-image: linear-gradient(45deg, transparent 50%, currentColor 50%),
-      linear-gradient(135deg, currentColor 50%, transparent 50%);
-    background-position:
-      calc(100% - 1.25rem) 50%,
-      calc(100% - 0.9rem) 50%;
-    background-size: 0.35rem 0.35rem;
-    background-repeat: no-repeat;
   }
   input:focus-visible,
   select:focus-visible {
     outline-offset: 2px;
   }
 
-  /* --- family tabs: pills that wrap on wide elements, scroll sideways on narrow ones --- */
+  /* --- family tabs: pills that wrap, so that every family shows, even on a phone --- */
   .tabs {
     display: flex;
     flex-direction: column;
@@ -74,18 +62,11 @@ export const styles = css`
   }
   .tablist {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space-2);
     margin: 0;
-    /* room for the focus ring inside the scroller */
+    /* room for the focus ring */
     padding: var(--_space-1);
-    overflow-x: auto;
-    scrollbar-width: thin;
-  }
-  @container (min-width: 40rem) {
-    .tablist {
-      flex-wrap: wrap;
-      overflow-x: visible;
-    }
   }
   .tab {
     position: relative;
@@ -102,7 +83,8 @@ export const styles = css`
     font: inherit;
     font-weight: 500;
     line-height: 1.5rem;
-    white-space: nowrap;
+    max-width: 100%;
+    text-align: start;
     cursor: pointer;
   }
   .tab:hover {

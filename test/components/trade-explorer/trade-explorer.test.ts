@@ -74,9 +74,9 @@ describe('<mn-trade-explorer>', () => {
 
     it('speaks English', async () => {
       const el = await explorer(html`<mn-trade-explorer lang="en" .feedData=${tradesFeed()}></mn-trade-explorer>`);
-      expect(countText(el)).to.equal('7 jobs');
+      expect(countText(el)).to.equal('7 trades');
       expect(tabNames(el)[0]).to.equal('All');
-      expect(text($(el, 'label[for="search"]'))).to.equal('Search for a job');
+      expect(text($(el, 'label[for="search"]'))).to.equal('Search for a trade');
       await expect(el).to.be.accessible();
     });
   });
