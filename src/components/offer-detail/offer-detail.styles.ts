@@ -4,7 +4,6 @@ export const styles = css`
   :host {
     --_facts-background: var(--mn-offer-detail-facts-background, var(--_color-background-alt));
     --_facts-width: var(--mn-offer-detail-facts-width, 20rem);
-    --_title-size: var(--mn-offer-detail-title-size, 2rem);
     --_title-color: var(--mn-offer-detail-title-color, var(--_color-text-title));
   }
 
@@ -25,14 +24,25 @@ export const styles = css`
   }
   .title {
     margin: 0;
-    font-size: var(--_title-size);
+    font-size: var(--mn-offer-detail-title-size, var(--_level-size, 2rem));
     line-height: 1.25;
     font-weight: 700;
     color: var(--_title-color);
   }
+  /* A title under the page's own headings (an offer opened in a list: h3) follows DSFR's scale, below them. */
+  h3.title {
+    --_level-size: 1.75rem;
+  }
+  h4.title {
+    --_level-size: 1.5rem;
+  }
+  h5.title,
+  h6.title {
+    --_level-size: 1.25rem;
+  }
   @container (max-width: 30rem) {
     .title {
-      font-size: var(--mn-offer-detail-title-size, 1.75rem);
+      font-size: var(--mn-offer-detail-title-size, min(var(--_level-size, 2rem), 1.75rem));
     }
   }
   .organisation {
