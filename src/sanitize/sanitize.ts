@@ -170,7 +170,21 @@ function safeHref(raw: string | null): string | undefined {
   } catch {
     return undefined;
   }
-  return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+  if (!SAFE_PROTOCOLS.has(url.protocol)) return undefined;
+  if (url.protocol === 'mailto:') {
+    // Only the subject and the body: no hidden copy (`cc`, `bcc`) nor other header slipped into a link.
+    // (Filtered as written: `searchParams` would re-encode a space as "+", which mail clients keep.)
+    const kept = url.search
+      .slice(1)
+      .split('&')
+      .filter((part) => /^(?:subject|body)=/i.test(part));
+    url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+  } else {
+    // No user name nor password, which can make a link read as another site ("https://gouv.fr@evil.example").
+    url.username = '';
+    url.password = '';
+  }
+  return url.href;
 }
 
 function rename(el: Element, name: string): Element {

@@ -105,6 +105,16 @@ describe('sanitizeHtml', () => {
     expect(mail?.textContent).to.equal('mail');
   });
 
+  it('drops copies from mail links and credentials from web links, which could hide where they lead', async () => {
+    const box = await render(
+      '<a href="mailto:rh@example.org?subject=Candidature%20PO&bcc=spy@evil.example&CC=x@evil.example&%62cc=y@evil.example&body=Bonjour">mail</a> ' +
+        '<a href="https://www.gouv.fr:pass@evil.example/offre">web</a>',
+    );
+    const [mail, web] = box.querySelectorAll('a');
+    expect(mail?.getAttribute('href')).to.equal('mailto:rh@example.org?subject=Candidature%20PO&body=Bonjour');
+    expect(web?.getAttribute('href')).to.equal('https://evil.example/offre');
+  });
+
   it('repairs lists', async () => {
     const box = await render('<ul><p>x</p><li>y</li></ul><li>z</li>');
     expect(box.innerHTML).to.equal('<ul><li><p>x</p></li><li>y</li></ul><p>z</p>');
