@@ -257,3 +257,125 @@ export function hostileDocument(id) {
     },
   };
 }
+
+// ---------------------------------------------------------------------------
+// Dates. The committed sample feed is generated for a fixed "now" (scripts/generate-feed.mjs --now) so
+// that it is reproducible; served as is, it would age (deadlines pass, nothing is new). The demo server
+// moves every date of the feed folder by the same whole number of days, so that `generatedAt` falls on
+// today's date in Paris: the demo then shows, any day, what it showed on the reference day.
+// Whole days, not the exact time: date-only fields stay exact dates, and the body changes once a day,
+// so ETags and 304s keep working (an exact shift would change the body at every request).
+
+export const DAY_MS = 86_400_000;
+
+/** The date fields of an offer (docs/feed.md, Dates); the feed itself has `generatedAt`. */
+export const OFFER_DATE_FIELDS = Object.freeze(['datePosted', 'dateModified', 'validThrough']);
+
+const PARIS = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' });
+
+/** UTC offset of Europe/Paris at an instant, in ms (3 600 000 in winter, 7 200 000 in summer). */
+function parisOffsetMs(ms) {
+  const name = PARIS.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /([+-])(\d{2}):(\d{2})/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+}
+
+/** The calendar day in Paris of an instant, as a day number (days since 1970-01-01). */
+export function parisDay(ms) {
+  return Math.floor((ms + parisOffsetMs(ms)) / DAY_MS);
+}
+
+/** Midnight in Paris at the start of a day number. DST switches happen at 02:00/03:00, never at midnight. */
+function parisMidnight(day) {
+  return day * DAY_MS - parisOffsetMs(day * DAY_MS - 3_600_000);
+}
+
+/**
+ * How to move the dates of a feed generated at `generatedAt` so that it is generated today (in Paris)
+ * at `now`: `days` to add, and `since`, the instant this shift began (midnight in Paris), which is
+ * when the shifted copy changed. Null when `generatedAt` is not a date.
+ * @returns {{ days: number, since: number } | null}
+ */
+export function dateShift(generatedAt, now) {
+  const from = typeof generatedAt === 'string' ? Date.parse(generatedAt) : NaN;
+  if (!Number.isFinite(from)) return null;
+  const today = parisDay(now);
+  return { days: today - parisDay(from), since: parisMidnight(today) };
+}
+
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+const DATE_OR_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:([Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?)([Zz]|[+-]\d{2}:\d{2}))?$/;
+/** The offsets of Europe/Paris: a date-time written with one is taken as Paris wall-clock time. */
+const PARIS_OFFSETS = new Set(['+01:00', '+02:00']);
+
+/**
+ * A date (YYYY-MM-DD) or RFC 3339 date-time moved by whole days, in the same form. The wall-clock
+ * time and the offset are kept, except that a Paris offset follows daylight saving time:
+ * "2026-12-20T23:59:59+01:00" + 150 days is "2027-05-19T23:59:59+02:00", still the end of a day in
+ * Paris. Anything else (not a string, not a date, no such day) is returned as it is.
+ */
+export function shiftDate(value, days) {
+  if (typeof value !== 'string' || days === 0) return value;
+  const m = DATE_OR_DATE_TIME.exec(value);
+  if (!m) return value;
+  const [, year, month, day, time, zone] = m;
+  const start = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  if (isoDay(start) !== `${year}-${month}-${day}`) return value;
+  const date = isoDay(start + days * DAY_MS);
+  if (time === undefined) return date;
+  if (!PARIS_OFFSETS.has(zone)) return `${date}${time}${zone}`;
+  const wall = Date.parse(`${date}T${time.slice(1, 9)}Z`);
+  const offset = parisOffsetMs(wall - parisOffsetMs(wall - 3_600_000));
+  return `${date}${time}+${String(offset / 3_600_000).padStart(2, '0')}:00`;
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const FRENCH_DATE = new RegExp(`(?<![\\p{L}\\d])(1er|[12]?\\d|3[01]) (${MONTHS.join('|')}) (\\d{4})(?!\\d)`, 'gu');
+
+/**
+ * French dates written in a text ("Prise de poste : 1er janvier 2027") moved by whole days. The
+ * first of a month, as recruiters write a start date, stays the first of a month: the nearest one.
+ */
+export function shiftFrenchDates(text, days) {
+  if (typeof text !== 'string' || days === 0) return text;
+  return text.replace(FRENCH_DATE, (match, d, monthName, y) => {
+    const first = d === '1er';
+    const start = Date.UTC(Number(y), MONTHS.indexOf(monthName), first ? 1 : Number(d));
+    if (new Date(start).getUTCDate() !== (first ? 1 : Number(d))) return match; // no such day
+    let ms = start + days * DAY_MS;
+    const at = new Date(ms);
+    if (first && at.getUTCDate() !== 1) {
+      const thisMonth = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1);
+      const nextMonth = Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1);
+      ms = ms - thisMonth <= nextMonth - ms ? thisMonth : nextMonth;
+    }
+    const out = new Date(ms);
+    const date = out.getUTCDate();
+    return `${date === 1 ? '1er' : date} ${MONTHS[out.getUTCMonth()]} ${out.getUTCFullYear()}`;
+  });
+}
+
+/**
+ * A feed file with its dates moved by whole days: a feed (or a slice) its `generatedAt` and its
+ * offers' dates; an offer document the dates written in its sections (it has no date field).
+ * Other values are returned as they are. Items that are not offers are left alone.
+ */
+export function shiftFeedDates(json, days) {
+  if (days === 0 || !isRecord(json)) return json;
+  if (isFeed(json)) {
+    const shifted = { ...json };
+    if ('generatedAt' in json) shifted.generatedAt = shiftDate(json.generatedAt, days);
+    shifted.offers = json.offers.map((offer) => {
+      if (!isRecord(offer)) return offer;
+      const copy = { ...offer };
+      for (const field of OFFER_DATE_FIELDS) if (field in copy) copy[field] = shiftDate(copy[field], days);
+      return copy;
+    });
+    return shifted;
+  }
+  if (isRecord(json.sections)) {
+    const sections = Object.fromEntries(Object.entries(json.sections).map(([key, html]) => [key, shiftFrenchDates(html, days)]));
+    return { ...json, sections };
+  }
+  return json;
+}

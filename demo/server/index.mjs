@@ -9,7 +9,8 @@
 //   GET  /assets/**                    the pages' own CSS, script and images
 //   GET  /dist/**                      the built bundle (`npm run build`); hashed chunks are immutable
 //   GET  /feed/**                      the sample feed (demo/feed/v1/…): ETag, Last-Modified, 304, CORS,
-//                                      gzip/brotli; `?simulate=…` (see feed.mjs and the demo panel)
+//                                      gzip/brotli; `?simulate=…` (see feed.mjs and the demo panel); its
+//                                      dates moved to today (feed.mjs, Dates), unless DEMO_FIXED_DATES=1
 //   POST /api/applications[/v1] (+OPTIONS)  demo/server/applications.mjs `handleApplication`, or 501 while it does not exist
 //   POST /api/csp-report               CSP violation reports, printed on the console
 // Everything else is 404. No directory listing, no file outside those folders, no dot file.
@@ -25,12 +26,14 @@ import {
   SIMULATIONS,
   SIMULATION_NAMES,
   answerMode,
+  dateShift,
   emptyFeed,
   hostileDocument,
   hostileFeed,
   invalidItemsFeed,
   isFeed,
   parseSimulation,
+  shiftFeedDates,
   simulateDocuments,
   truncateJson,
 } from './feed.mjs';
@@ -310,6 +313,9 @@ const typeOf = (file) => TYPES[path.extname(file).toLowerCase()] ?? 'application
  * @param {string|URL} [options.applicationsModule] the endpoint module (default demo/server/applications.mjs)
  * @param {string} [options.csp] Content-Security-Policy of the pages (default CSP)
  * @param {(line: string) => void} [options.log] one line per request (default console.log; `false` for silence)
+ * @param {boolean} [options.shiftDates] move the feed's dates so that it is generated today (default: true,
+ *   false when the environment has DEMO_FIXED_DATES=1): see feed.mjs, Dates
+ * @param {() => number} [options.now] the clock of that shift (default Date.now)
  * @returns {http.Server}
  */
 export function createDemoServer(options = {}) {
@@ -320,22 +326,36 @@ export function createDemoServer(options = {}) {
   const applicationsModule = options.applicationsModule ?? pathToFileURL(path.join(HERE, 'applications.mjs')).href;
   const PAGE_HEADERS = pageHeaders(options.csp ?? CSP);
   const log = options.log === false ? () => {} : (options.log ?? ((line) => console.log(line)));
+  const shiftDates = options.shiftDates ?? !/^(1|true|yes)$/i.test(process.env.DEMO_FIXED_DATES ?? '');
+  const now = options.now ?? Date.now;
 
   /** @type {Map<string, Entity>} files and transformed feeds, keyed by path (+ transform) */
   const cache = new Map();
   /** flaky: request count per feed URL */
   const flakyCounts = new Map();
 
+  /**
+   * The entity of a file, or of a transformed copy. A transform's `version` (the day of a date shift)
+   * replaces the cached copy of the previous version rather than adding one. A copy that differs from
+   * the file is as old as `since` when that is later than the file (Last-Modified, If-Modified-Since).
+   * @param {{ key: string, version?: unknown, since?: number, apply(body: Buffer): Buffer | string }} [transform]
+   */
   async function fileEntity(found, transform) {
     const { file, info } = found;
     const key = transform ? `${file}#${transform.key}` : file;
     const hit = cache.get(key);
-    if (hit && hit.sourceMtime === info.mtimeMs && hit.sourceSize === info.size) return hit;
+    if (hit && hit.sourceMtime === info.mtimeMs && hit.sourceSize === info.size && hit.version === transform?.version) return hit;
     let body = await readFile(file);
-    if (transform) body = Buffer.from(transform.apply(body));
-    const entity = makeEntity(body, typeOf(file), info.mtimeMs);
+    let mtime = info.mtimeMs;
+    if (transform) {
+      const out = Buffer.from(transform.apply(body));
+      if (!out.equals(body)) mtime = Math.max(mtime, transform.since ?? 0);
+      body = out;
+    }
+    const entity = makeEntity(body, typeOf(file), mtime);
     entity.sourceMtime = info.mtimeMs;
     entity.sourceSize = info.size;
+    entity.version = transform?.version;
     cache.set(key, entity);
     return entity;
   }
@@ -349,6 +369,58 @@ export function createDemoServer(options = {}) {
 
   // --- /feed/** -------------------------------------------------------------
 
+  /** The `generatedAt` of a feed file, read once per version of the file. */
+  async function generatedAtOf(found) {
+    const entity = await fileEntity(found);
+    if (!Object.hasOwn(entity, 'generatedAt')) {
+      let value;
+      try {
+        value = JSON.parse(entity.body.toString('utf8'))?.generatedAt;
+      } catch {
+        // not JSON: no date to shift from
+      }
+      entity.generatedAt = typeof value === 'string' ? value : undefined;
+    }
+    return entity.generatedAt;
+  }
+
+  /**
+   * The date shift of a file of the feed folder: every file of `v1/` (slices, documents) moves with the
+   * main feed `v1/offers.json`, so that they agree. Null when shifting is off or there is no main feed.
+   */
+  async function dateShiftOf(found) {
+    if (!shiftDates) return null;
+    const main = await resolveFile(feedDir, `${found.rel.split('/', 1)[0]}/offers.json`);
+    if (!main) return null;
+    return dateShift(await generatedAtOf(main), now());
+  }
+
+  /**
+   * A feed file as served: its dates shifted, then the content simulations `transforms` applied (their
+   * `key` names them in the cache). JSON that does not parse is served as it is.
+   */
+  async function feedEntity(found, transforms = [], key = 'dates') {
+    const shift = await dateShiftOf(found);
+    const days = shift?.days ?? 0;
+    if (days === 0 && transforms.length === 0) return fileEntity(found);
+    return fileEntity(found, {
+      key,
+      version: days,
+      since: days === 0 ? undefined : shift.since,
+      apply(body) {
+        let json;
+        try {
+          json = JSON.parse(body.toString('utf8'));
+        } catch {
+          return body;
+        }
+        const shifted = shiftFeedDates(json, days);
+        if (transforms.length === 0 || !isFeed(shifted)) return shifted === json ? body : `${JSON.stringify(shifted)}\n`;
+        return JSON.stringify(transforms.reduce((feed, t) => t(feed), shifted));
+      },
+    });
+  }
+
   async function serveFeed(req, res, url, rel) {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, PREFLIGHT);
@@ -357,8 +429,9 @@ export function createDemoServer(options = {}) {
     }
     const sim = parseSimulation(url.searchParams);
     if (!sim) {
-      const status = await serveStatic(req, res, feedDir, rel, () => FEED_CACHE_CONTROL, CORS);
-      return status ?? sendJson(req, res, 404, { error: 'not-found', message: 'No such feed file.' }, CORS);
+      const found = await resolveFile(feedDir, rel);
+      if (!found) return sendJson(req, res, 404, { error: 'not-found', message: 'No such feed file.' }, CORS);
+      return sendEntity(req, res, await feedEntity(found), { cacheControl: FEED_CACHE_CONTROL, headers: CORS });
     }
     const headers = { ...CORS, 'X-Demo-Simulation': [...sim.modes].join(',') };
     if (sim.unknown.length > 0) {
@@ -434,7 +507,7 @@ export function createDemoServer(options = {}) {
     }
     if (!found) return sendJson(req, res, 404, { error: 'not-found', message: 'No such feed file.' }, headers);
     if (mode === 'malformed') {
-      const text = truncateJson((await fileEntity(found)).body.toString('utf8'));
+      const text = truncateJson((await feedEntity(found)).body.toString('utf8'));
       res.writeHead(200, { ...headers, 'Content-Type': TYPES['.json'], 'Cache-Control': NO_STORE });
       res.end(req.method === 'HEAD' ? undefined : text);
       return 200;
@@ -445,21 +518,7 @@ export function createDemoServer(options = {}) {
     if (sim.modes.has('empty')) transforms.push(emptyFeed);
     if (sim.modes.has('doc-error')) transforms.push((f) => simulateDocuments(f, 'error'));
     if (sim.modes.has('doc-slow')) transforms.push((f) => simulateDocuments(f, 'slow'));
-    let entity;
-    if (transforms.length === 0) {
-      entity = await fileEntity(found);
-    } else {
-      const key = `${[...sim.modes].sort().join(',')}@${new Date().toISOString().slice(0, 10)}`;
-      entity = await fileEntity(found, {
-        key,
-        apply(body) {
-          let json = JSON.parse(body.toString('utf8'));
-          if (!isFeed(json)) return body; // documents and other files: as they are
-          for (const t of transforms) json = t(json);
-          return JSON.stringify(json);
-        },
-      });
-    }
+    const entity = await feedEntity(found, transforms, transforms.length > 0 ? [...sim.modes].sort().join(',') : undefined);
     return sendEntity(req, res, entity, { cacheControl: NO_STORE, headers });
   }
 

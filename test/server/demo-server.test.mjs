@@ -145,7 +145,8 @@ export async function handleApplication(req, res, options) {
   res.end(JSON.stringify({ reference: 'DEMO-1', options }));
 }`,
   );
-  server = createDemoServer({ feedDir, distDir, dataDir, applicationsModule: pathToFileURL(endpoint).href, log: (l) => calls.push(l) });
+  // Fixed dates: these tests compare the served feed with the file byte for byte (feed-dates.test.mjs tests the shift).
+  server = createDemoServer({ feedDir, distDir, dataDir, applicationsModule: pathToFileURL(endpoint).href, log: (l) => calls.push(l), shiftDates: false });
   origin = await listen(server);
 });
 
