@@ -3,10 +3,10 @@ import { TaskStatus } from '@lit/task';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { heading, headingLevelOf } from '../heading.js';
 import { MnElement } from '../mn-element.js';
 import {
   APPLICANT_STATUSES,
@@ -228,6 +228,8 @@ export class MnApplicationForm extends MnElement {
   private draftTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   private counterBand = 0;
   private openFamiliesPending = false;
+  /** Counts the live region's messages: one still waiting to be said gives way to a later one, or to silence. */
+  private announcements = 0;
   /** Fields typed in since the form was shown. */
   private readonly touched = new Set<ApplicationField>();
 
@@ -459,9 +461,16 @@ export class MnApplicationForm extends MnElement {
 
   /** Says `text` in the polite live region (emptied first, so the same text is said again). */
   private async announce(text: string): Promise<void> {
+    const turn = ++this.announcements;
     this.announcement = '';
     await this.updateComplete;
-    this.announcement = text;
+    if (turn === this.announcements) this.announcement = text;
+  }
+
+  /** Empties the live region, and drops a message still waiting to be said. */
+  private silence(): void {
+    this.announcements += 1;
+    this.announcement = '';
   }
 
   private message(field: ApplicationField, code: string): string {
@@ -589,6 +598,9 @@ export class MnApplicationForm extends MnElement {
   async showResult(result: ApplicationResult): Promise<void> {
     const offerId = this.currentOfferId;
     this.waitMs = undefined;
+    // The sending is over: no "sending…" left in the live region beside what shows the outcome (the focused
+    // confirmation or error summary, the alert), nor after an abort.
+    this.silence();
     switch (result.kind) {
       case 'aborted':
         this.phase = 'idle';
@@ -599,8 +611,6 @@ export class MnApplicationForm extends MnElement {
         this.idempotencyKey = undefined;
         this.reference = result.reference;
         this.phase = 'success';
-        // The focused confirmation speaks for itself: no stale "sending…" left in the live region.
-        this.announcement = '';
         this.failure = undefined;
         this.draftRestoredAt = undefined;
         this.values = emptyValues();
@@ -651,8 +661,6 @@ export class MnApplicationForm extends MnElement {
     if (!retryable) this.idempotencyKey = undefined;
     this.failure = failure;
     this.phase = 'failed';
-    // The alert says what happened: no "sending…" left in the live region beside it.
-    this.announcement = '';
     this.flushDraft();
     if (notify) {
       const status = failure.kind === 'server' || failure.kind === 'unexpected' ? failure.status : undefined;
@@ -686,11 +694,9 @@ export class MnApplicationForm extends MnElement {
 
   // --- rendering -------------------------------------------------------------------------
 
-  private heading(level: number, content: unknown, attrs: { id: string; className: string; part?: string; focusable?: boolean }): TemplateResult {
-    const tag = unsafeStatic(`h${Math.min(6, Math.max(1, Math.round(level) || 2))}`);
-    return staticHtml`<${tag} id=${attrs.id} class=${attrs.className} part=${ifDefined(attrs.part)} tabindex=${ifDefined(
-      attrs.focusable ? '-1' : undefined,
-    )}>${content}</${tag}>`;
+  /** The level of the form's heading; the error summary and the confirmation use the next one. */
+  private level(): number {
+    return headingLevelOf(this.headingLevel, 2);
   }
 
   private describedBy(...ids: Array<string | false | undefined>): string | undefined {
@@ -932,7 +938,7 @@ export class MnApplicationForm extends MnElement {
     if (count === 0) return nothing;
     return html`
       <div class="summary" part="summary" role="group" aria-labelledby="summary-title" tabindex="-1">
-        ${this.heading(this.headingLevel + 1, this.locale.t('applicationForm.summary', { count }), {
+        ${heading(this.level() + 1, this.locale.t('applicationForm.summary', { count }), {
           id: 'summary-title',
           className: 'summary-title',
         })}
@@ -1051,7 +1057,7 @@ export class MnApplicationForm extends MnElement {
     const t = this.locale.t.bind(this.locale);
     return html`
       <div class="success" part="success">
-        ${this.heading(this.headingLevel + 1, t('applicationForm.success.title'), {
+        ${heading(this.level() + 1, t('applicationForm.success.title'), {
           id: 'success-title',
           className: 'success-title',
           focusable: true,
@@ -1114,7 +1120,7 @@ export class MnApplicationForm extends MnElement {
       this.phase === 'success' ? this.renderSuccess() : (this.renderBlocked(offer) ?? this.renderForm());
     return html`
       <section part="base" aria-labelledby="title">
-        ${this.heading(this.headingLevel, title, { id: 'title', className: 'title', part: 'title' })}
+        ${heading(this.level(), title, { id: 'title', part: 'title' })}
         ${this.renderOfferReminder(offer)}
         ${this.spontaneous && this.phase !== 'success' ? html`<p>${t('applicationForm.spontaneousIntro')}</p>` : nothing}
         ${body}

@@ -9,12 +9,12 @@ import type { Feed, Offer } from '../../data/types.js';
 import { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
 import { formatDate, formatSalary } from '../../i18n/localize.js';
 import { buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
+import { headingLevelOf } from '../heading.js';
 import { build, patch, type Shape } from './card-dom.js';
 import { styles } from './offer-card.styles.js';
 import {
   errorMessage,
   findOffer,
-  headingLevelOf,
   offerFlags,
   offerHref,
   organisationLabel,

@@ -1,10 +1,8 @@
 /**
  * What the card and the detail both say about an offer: names looked up in the
- * feed, place, dates and flags, link address, heading. Pure functions (plus one
- * Lit helper, `heading`), cheap enough to run for each of 1,000 cards.
+ * feed, place, dates and flags, link address. Pure functions, cheap enough to
+ * run for each of 1,000 cards.
  */
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { closingTime, feedLookups, regionOf } from '../../data/feed-lookups.js';
 import { isFeedError } from '../../data/errors.js';
 import type { Feed, Offer, Organisation } from '../../data/types.js';
@@ -16,31 +14,6 @@ export const DAY = 86_400_000;
 export const NEW_FOR = 7 * DAY;
 /** An offer "closes soon" when its deadline is this close. */
 export const CLOSING_WITHIN = 7 * DAY;
-
-/** A heading level within 1–6 (`fallback` for anything else). */
-export function headingLevelOf(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? Math.round(value) : NaN;
-  return n >= 1 && n <= 6 ? n : fallback;
-}
-
-/** An `<hN>` element; the level must already be valid (see `headingLevelOf`). */
-export function heading(level: number, content: unknown, part = 'title', id?: string): TemplateResult {
-  // One static template per level: Lit cannot bind a tag name, and static html would cost more per render.
-  switch (level) {
-    case 1:
-      return html`<h1 part=${part} class=${part} id=${ifDefined(id)}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} class=${part} id=${ifDefined(id)}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} class=${part} id=${ifDefined(id)}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} class=${part} id=${ifDefined(id)}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} class=${part} id=${ifDefined(id)}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} class=${part} id=${ifDefined(id)}>${content}</h6>`;
-  }
-}
 
 const offerIndex = new WeakMap<Feed, Map<string, Offer>>();
 

@@ -17,11 +17,10 @@ import { addFrench, formatDate, formatDateTime, formatExperience, formatSalary, 
 import { frOfferDetail } from '../../i18n/fr-offer-detail.js';
 import { sanitizeHtml } from '../../sanitize/sanitize.js';
 import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
+import { heading, headingLevelOf } from '../heading.js';
 import {
   errorMessage,
   findOffer,
-  heading,
-  headingLevelOf,
   offerFlags,
   organisationsOf,
   placeLabel,
@@ -205,7 +204,12 @@ export class MnOfferDetail extends MnElement {
       closed: flags?.closed !== undefined,
       applying: this.applying,
     });
-    this.syncJsonLd(offer, flags);
+    try {
+      this.syncJsonLd(offer, flags);
+    } catch (error) {
+      // Structured data is a bonus: whatever the page refuses, the outcome is still announced.
+      console.error('mn-offer-detail: the JSON-LD could not be added:', error);
+    }
     this.announce(offer);
   }
 
@@ -283,9 +287,15 @@ export class MnOfferDetail extends MnElement {
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     script.dataset.mnOffer = offer.id;
-    script.textContent = text;
-    document.head.append(script);
+    // Under Trusted Types (`require-trusted-types-for 'script'`) setting `textContent` throws: a script's text
+    // must be a TrustedScript. Browsers check that text when they prepare the script, as it or a node enters it;
+    // inserted empty, then given its text through its text node, this data block (it never runs) needs no policy.
+    // Chromium and WebKit report nothing then; Firefox reports the change, without blocking it.
+    const content = document.createTextNode('');
+    script.append(content);
     this.jsonLd = script;
+    document.head.append(script);
+    content.data = text;
   }
 
   private removeJsonLd(): void {
@@ -325,15 +335,16 @@ export class MnOfferDetail extends MnElement {
   };
 
   /**
-   * Moves the focus to the offer's title, once it shows (a screen reader then says the title first), as a page
-   * does when it shows an offer in place of a list. Returns false when no offer shows yet.
+   * Moves the focus to the offer's title (a screen reader then says the title first), as a page does when it
+   * shows an offer in place of a list. Waits for the pending update first, so it can follow a change of `.offer`.
+   * Resolves to whether the focus is on the title: false when no offer shows yet, or the element is hidden.
    */
-  focusTitle(options?: FocusOptions): boolean {
+  async focusTitle(options?: FocusOptions): Promise<boolean> {
+    await this.updateComplete;
     const title = this.renderRoot.querySelector<HTMLElement>('[part="title"]');
     if (title === null) return false;
-    title.tabIndex = -1; // a heading, focusable by script only
     title.focus(options);
-    return true;
+    return this.shadowRoot?.activeElement === title;
   }
 
   /** The offer's texts, or the whole element while the feed loads (both focusable by script). */
@@ -395,7 +406,7 @@ export class MnOfferDetail extends MnElement {
           </div>`
         : nothing}
       <header part="header" class="header">
-        ${heading(level, html`<span lang=${ifDefined(this.feedLang())}>${offer.title}</span>`, 'title')}
+        ${heading(level, html`<span lang=${ifDefined(this.feedLang())}>${offer.title}</span>`, { part: 'title', focusable: true })}
         ${organisation
           ? html`<p part="organisation" class="organisation" lang=${ifDefined(this.feedLang())}>
               ${organisation.name}${ministry ? html`<span class="ministry">, ${ministry.name}</span>` : nothing}
@@ -452,7 +463,7 @@ export class MnOfferDetail extends MnElement {
       : nothing}`;
 
     return html`<div part="facts" class="facts">
-      ${heading(Math.min(6, this.level() + 1), t('offerDetail.facts'), 'facts-title')}
+      ${heading(this.level() + 1, t('offerDetail.facts'), { part: 'facts-title' })}
       <dl>
         ${fact(t('offerDetail.fact.trade'), tradeName(feed, offer), '', true)}
         ${fact(t('offerDetail.fact.organisation'), employer, '', !site)}
@@ -527,7 +538,7 @@ export class MnOfferDetail extends MnElement {
       // An address that is not safe to use (an `.offer` given directly may hold anything): no way to apply here.
       return nothing;
     }
-    return html`<div part="apply" class="apply">${heading(level, t('offerDetail.apply'), 'apply-title')} ${body}</div>`;
+    return html`<div part="apply" class="apply">${heading(level, t('offerDetail.apply'), { part: 'apply-title' })} ${body}</div>`;
   }
 
   private renderSections(offer: Offer) {
@@ -553,7 +564,7 @@ export class MnOfferDetail extends MnElement {
       content = loaded.sections.map(
         (s) =>
           html`<section class="section">
-            ${heading(level, t(`section.${s.key}`), 'section-title')}
+            ${heading(level, t(`section.${s.key}`), { part: 'section-title' })}
             <div class="section-body" lang=${ifDefined(feedLang)}>${s.body}</div>
           </section>`,
       );

@@ -90,11 +90,28 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
 
     it('focusTitle() moves the focus to the title once an offer shows, and says whether it could', async () => {
       const empty = await fixture<MnOfferDetail>(html`<mn-offer-detail .now=${NOW}></mn-offer-detail>`);
-      expect(empty.focusTitle()).to.equal(false);
+      expect(await empty.focusTitle()).to.equal(false);
       const el = await showOffer();
-      expect(el.focusTitle()).to.equal(true);
+      expect(await el.focusTitle()).to.equal(true);
       expect(root(el).activeElement).to.equal($(el, 'h2[part=title]'));
       await expect(el).to.be.accessible();
+    });
+
+    it('focusTitle() follows an offer set just before, and says false while the element is hidden', async () => {
+      const { feed, offer } = makeTestOffer();
+      const el = await fixture<MnOfferDetail>(
+        html`<mn-offer-detail .now=${NOW} .feedData=${feed} .offerDocument=${makeTestDocument()}></mn-offer-detail>`,
+      );
+      el.offer = offer; // not rendered yet: focusTitle() waits for it
+      expect(await el.focusTitle()).to.equal(true);
+      const title = $(el, 'h2[part=title]');
+      expect(root(el).activeElement).to.equal(title);
+      expect(title?.getAttribute('tabindex')).to.equal('-1');
+
+      title?.blur();
+      el.hidden = true;
+      expect(await el.focusTitle()).to.equal(false);
+      expect(root(el).activeElement).to.equal(null);
     });
 
     it('shows the sections in the order of the feed format', async () => {
@@ -470,6 +487,26 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       expect(data.directApply).to.equal(false);
       await showOffer({}, { seo: true });
       expect(jsonLdScripts()).to.have.length(2);
+    });
+
+    it('still fires mn-load when the page refuses the JSON-LD', async () => {
+      const errors: unknown[][] = [];
+      const consoleError = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      const head = document.head as HTMLHeadElement & { append: (...nodes: Array<Node | string>) => void };
+      head.append = () => {
+        throw new TypeError('refused by the page');
+      };
+      try {
+        await showOffer({}, { seo: true }); // waits for mn-load
+      } finally {
+        delete (head as Partial<typeof head>).append;
+        console.error = consoleError;
+      }
+      expect(jsonLdScripts()).to.have.length(0);
+      expect(errors.map(([message, error]) => `${String(message)} ${(error as Error).message}`)).to.include(
+        'mn-offer-detail: the JSON-LD could not be added: refused by the page',
+      );
     });
 
     it('says "TELECOMMUTE" for a fully remote offer', async () => {

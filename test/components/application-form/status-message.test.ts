@@ -1,0 +1,67 @@
+/** The polite live region of the form: "sending…" while the application goes, and nothing left once it is over. */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
+import { ApplicationClient, type ApplicationData, type ApplicationResult, type SubmitOptions } from '../../../src/data/application.js';
+import { $, errorOf, fillValid, mount, root, submit, text } from './helpers.js';
+import { ProtocolDouble } from './protocol-double.js';
+
+const SENDING = 'Envoi de votre candidature en cours.';
+const liveRegion = (el: MnApplicationForm) => text($(el, '.visually-hidden[role="status"]'));
+const summaryFocused = (el: MnApplicationForm) => {
+  const summary = $(el, '[part="summary"]');
+  return summary !== null && root(el).activeElement === summary;
+};
+
+/** A client whose request waits until `release()`, as a slow upload does; `abort()` cancels the sending. */
+function heldClient(double: ProtocolDouble) {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const controller = new AbortController();
+  class Held extends ApplicationClient {
+    override submit(action: string, data: ApplicationData, options: SubmitOptions): Promise<ApplicationResult> {
+      return super.submit(action, data, { ...options, signal: controller.signal });
+    }
+  }
+  const client = new Held({ fetch: (input, init) => gate.then(() => double.fetch(input, init)), sleep: () => Promise.resolve() });
+  return { client, release: () => release(), abort: () => controller.abort() };
+}
+
+/** Fills and sends the form, and waits until the live region says it is sending. */
+async function sendHeld(double: ProtocolDouble) {
+  const held = heldClient(double);
+  const { el } = await mount({ double, client: held.client });
+  await fillValid(el);
+  await submit(el);
+  await waitUntil(() => liveRegion(el) === SENDING, 'the live region does not say it is sending');
+  return { el, ...held };
+}
+
+describe('<mn-application-form> live region', () => {
+  it('is emptied when the server refuses the answers (422) and the error summary shows', async () => {
+    const { el, release } = await sendHeld(new ProtocolDouble().next({ status: 422, body: { errors: [{ field: 'email', code: 'invalid' }] } }));
+    release();
+    await waitUntil(() => summaryFocused(el), 'the error summary does not take the focus');
+    await el.updateComplete;
+    expect(errorOf(el, 'email')).to.equal('Saisissez une adresse électronique valide, par exemple : nom@exemple.fr');
+    expect(liveRegion(el)).to.equal('');
+  });
+
+  it('is emptied when the server finds the CV too large (413) and the error summary shows', async () => {
+    const { el, release } = await sendHeld(new ProtocolDouble().next({ status: 413 }));
+    release();
+    await waitUntil(() => summaryFocused(el), 'the error summary does not take the focus');
+    await el.updateComplete;
+    expect(errorOf(el, 'cv')).to.equal('Le CV doit peser 5 Mo au plus.');
+    expect(liveRegion(el)).to.equal('');
+  });
+
+  it('is emptied when the sending is aborted', async () => {
+    const { el, release, abort } = await sendHeld(new ProtocolDouble().next('hang'));
+    release(); // the request then waits for an answer that does not come
+    abort();
+    await waitUntil(() => !el.matches(':state(sending)'), 'the form is still sending');
+    await el.updateComplete;
+    expect(text($(el, 'button[type="submit"]'))).to.equal('Envoyer ma candidature');
+    expect(liveRegion(el)).to.equal('');
+  });
+});
