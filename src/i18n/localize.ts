@@ -83,6 +83,20 @@ export function translate(lang: Lang, key: MessageKey, params: MessageParams = {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/**
+ * The message `key` with parameters that may be templates, such as a feed's French name in a `<span lang>`,
+ * which a translated string cannot hold: each parameter goes through the translation as a marker, then takes
+ * the marker's place. All of them do, so that nothing a visitor typed can pass for a marker. Only for messages
+ * that just insert their parameters. The message's own text is at the even indexes, the parameters at the odd ones.
+ */
+export function compose(lang: Lang, key: MessageKey, params: Record<string, unknown>): unknown[] {
+  const names = Object.keys(params);
+  const markers = Object.fromEntries(names.map((name, i) => [name, `\ue000${i}\ue000`]));
+  return translate(lang, key, markers)
+    .split(/\ue000(\d+)\ue000/)
+    .map((part, i) => (i % 2 === 0 ? part : params[names[Number(part)] as string]));
+}
+
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {

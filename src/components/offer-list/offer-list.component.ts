@@ -19,7 +19,7 @@ import { MnFilterChangeEvent } from '../../events/mn-filter-change.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import type { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
 import type { MnOfferDetail } from '../offer-detail/offer-detail.component.js';
-import { addFrench, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { addFrench, compose, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
 import { frOfferList } from '../../i18n/fr-offer-list.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, UrlState, urlPrefix } from '../../url-state/url-state.js';
@@ -238,8 +238,16 @@ export class MnOfferList extends MnElement {
   #announcedError: unknown;
   #filterChanged = false;
   #focus: FocusTarget | undefined;
-  /** The select whose change made the last history entry, while nothing else changed the URL since. */
-  #lastSelect: SelectFilter | undefined;
+  /** `#focus` comes from a move in history, after which the browser scrolls the page itself (see `#moveFocus`). */
+  #focusFromHistory = false;
+  /**
+   * The control whose run of changes made the last history entry, which its next change of the run replaces:
+   * a select changed by its keys, the search field while the visitor types. The run ends when the control
+   * loses the focus, a search is submitted or anything else changes the URL.
+   */
+  #run: SelectFilter | 'keywords' | undefined;
+  /** A key is down on a filter select: its change comes from the keyboard, not from a pick in its popup. */
+  #selectKeyDown = false;
   /** After "retry", the focus waits on the count, then goes to the new retry button, or stays on the count. */
   #retryFocus = new RetryFocus(this, {
     pending: () => this.#feedController?.status === TaskStatus.PENDING,
@@ -301,8 +309,10 @@ export class MnOfferList extends MnElement {
     this.#setStates();
     this.#announce();
     const focus = this.#focus;
+    const fromHistory = this.#focusFromHistory;
     this.#focus = undefined;
-    if (focus !== undefined) this.#moveFocus(focus);
+    this.#focusFromHistory = false;
+    if (focus !== undefined) this.#moveFocus(focus, fromHistory);
   }
 
   // --- data ---------------------------------------------------------------
@@ -536,7 +546,7 @@ export class MnOfferList extends MnElement {
 
   /** Takes the state from the URL (on start, and on back/forward). */
   #applyUrl(fromHistory: boolean): void {
-    this.#lastSelect = undefined;
+    this.#run = undefined;
     if (this.#url === undefined) return;
     const s = fromUrlParams(this.#url.read());
     // Only filters the visitor can see (and undo) are taken from a link.
@@ -554,12 +564,16 @@ export class MnOfferList extends MnElement {
     this.page = s.page;
     const offer = this.detail === 'inline' ? s.offer : '';
     if (offer !== this.openOfferId) {
-      if (fromHistory) this.#focus = offer === '' ? { offer: this.openOfferId } : 'detail';
+      if (fromHistory) {
+        this.#focus = offer === '' ? { offer: this.openOfferId } : 'detail';
+        this.#focusFromHistory = true;
+      }
       if (offer !== '') this.#lastOpened = offer;
       this.openOfferId = offer;
     } else if (fromHistory && resultsChanged && offer === '' && this.#focusIsOurs()) {
       // As after a page link: the control the visitor was on may be re-rendered away, and the count says where they are.
       this.#focus = 'count';
+      this.#focusFromHistory = true;
     }
   }
 
@@ -572,7 +586,7 @@ export class MnOfferList extends MnElement {
   }
 
   #writeUrl(mode: 'push' | 'replace'): void {
-    this.#lastSelect = undefined;
+    this.#run = undefined;
     this.#url?.write(
       toUrlParams({ filters: this.choice, sort: this.chosenSort, page: this.page, offer: this.openOfferId }),
       mode,
@@ -629,13 +643,27 @@ export class MnOfferList extends MnElement {
     return this.locale.t(`error.${error.code}` as MessageKey, { status: error.status ?? '' });
   }
 
-  #moveFocus(target: FocusTarget): void {
+  #moveFocus(target: FocusTarget, fromHistory = false): void {
     const root = this.renderRoot as ShadowRoot;
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+    const show = (el: HTMLElement, options: ScrollIntoViewOptions) => {
+      if (!fromHistory) {
+        el.scrollIntoView(options);
+        return;
+      }
+      // After back or forward, the browser puts back the scroll position of the entry once the page has changed,
+      // over what was scrolled before (WebKit in a task, Firefox in the next frame, Chromium at its layout): the
+      // focus is shown after that, unless the visitor has taken it out of the list meanwhile.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (root.activeElement !== null) el.scrollIntoView(options);
+        }),
+      );
+    };
     const focusAndShow = (el: HTMLElement | null | undefined) => {
       if (!el) return false;
       el.focus({ preventScroll: true });
-      el.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+      show(el, { block: 'start', behavior: reduced ? 'auto' : 'smooth' });
       return true;
     };
     if (target === 'count') {
@@ -660,7 +688,7 @@ export class MnOfferList extends MnElement {
       }
       const link = card.shadowRoot?.querySelector<HTMLElement>('a[href], a, button');
       (link ?? card).focus({ preventScroll: true });
-      card.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+      show(card, { block: 'nearest', behavior: 'auto' });
     }
   }
 
@@ -675,45 +703,71 @@ export class MnOfferList extends MnElement {
     await customElements.whenDefined('mn-offer-detail');
     await (detail as MnOfferDetail).updateComplete;
     if (detail.isConnected && (this.renderRoot as ShadowRoot).activeElement === back) {
-      (detail as MnOfferDetail).focusTitle({ preventScroll: true });
+      await (detail as MnOfferDetail).focusTitle({ preventScroll: true });
     }
   }
 
   // --- visitor actions --------------------------------------------------------
 
-  #setChoice(choice: OfferListFilters, mode: 'push' | 'replace'): void {
-    if (sameFilters(choice, this.choice)) return;
+  /** Returns whether the choice changed. */
+  #setChoice(choice: OfferListFilters, mode: 'push' | 'replace'): boolean {
+    if (sameFilters(choice, this.choice)) return false;
     this.choice = choice;
     this.page = 1;
     this.#filterChanged = true;
     this.#writeUrl(mode);
+    return true;
   }
 
-  #commitKeywords(mode: 'push' | 'replace'): void {
+  /** One history entry for a run of typing: its first pause pushes one, the next ones replace it. */
+  #commitKeywords(): void {
     clearTimeout(this.#debounce);
     this.#debounce = undefined;
-    this.#setChoice({ ...this.choice, keywords: this.#draft.trim() }, mode);
+    const mode = this.#run === 'keywords' ? 'replace' : 'push';
+    if (this.#setChoice({ ...this.choice, keywords: this.#draft.trim() }, mode)) this.#run = 'keywords';
   }
 
   #onKeywordsInput = (e: Event): void => {
     this.#draft = (e.target as HTMLInputElement).value;
     clearTimeout(this.#debounce);
-    this.#debounce = setTimeout(() => this.#commitKeywords('replace'), KEYWORDS_DEBOUNCE);
+    this.#debounce = setTimeout(() => {
+      this.#commitKeywords();
+      // The visitor left the field before the pause: these were the last words of the run.
+      if ((this.renderRoot as ShadowRoot).activeElement !== this.keywordsEl && this.#run === 'keywords') this.#run = undefined;
+    }, KEYWORDS_DEBOUNCE);
+  };
+
+  #onKeywordsBlur = (): void => {
+    // With words still to commit, the run ends with them (above).
+    if (this.#debounce === undefined && this.#run === 'keywords') this.#run = undefined;
   };
 
   #onSubmit = (e: SubmitEvent): void => {
     e.preventDefault();
     if (this.keywordsEl) this.#draft = this.keywordsEl.value;
-    this.#commitKeywords('replace');
+    this.#commitKeywords();
+    // A submitted search is a choice of its own: the next one makes a new entry.
+    this.#run = undefined;
+  };
+
+  #onSelectKey = (e: KeyboardEvent): void => {
+    this.#selectKeyDown = e.type === 'keydown';
+  };
+
+  #onSelectBlur = (e: FocusEvent): void => {
+    this.#selectKeyDown = false;
+    if (this.#run === (e.target as HTMLSelectElement).name) this.#run = undefined;
   };
 
   #onSelectChange = (e: Event): void => {
     const select = e.target as HTMLSelectElement;
     const key = select.name as SelectFilter;
-    // The arrow keys on a closed select change it at each press (Chromium on Linux and Windows): one history
-    // entry for a run of changes of the same select, so that "back" undoes the choice, not each option passed.
-    this.#setChoice({ ...this.choice, [key]: select.value }, this.#lastSelect === key ? 'replace' : 'push');
-    this.#lastSelect = key;
+    // The arrow keys on a closed select change it at each press (Chromium, Firefox): one history entry for a run
+    // of them, so that "back" undoes the choice, not each option passed. A pick with the mouse, or after the
+    // select lost the focus, is a choice of its own.
+    const keyed = this.#selectKeyDown;
+    const changed = this.#setChoice({ ...this.choice, [key]: select.value }, keyed && this.#run === key ? 'replace' : 'push');
+    if (changed) this.#run = keyed ? key : undefined;
   };
 
   #onBeginnersChange = (e: Event): void => {
@@ -842,6 +896,7 @@ export class MnOfferList extends MnElement {
                   aria-describedby="keywords-hint"
                   .value=${live(this.#draft)}
                   @input=${this.#onKeywordsInput}
+                  @blur=${this.#onKeywordsBlur}
                 />
                 <button class="button" type="submit">${t('offerList.submit')}</button>
               </div>
@@ -876,7 +931,15 @@ export class MnOfferList extends MnElement {
     const feedLang = isEnumFilter(key) ? undefined : this.feedLang();
     return html`<div class="field">
       <label for=${`filter-${key}`}>${t(`offerList.filter.${key}` as MessageKey)}</label>
-      <select id=${`filter-${key}`} name=${key} ?disabled=${this.#result === undefined} @change=${this.#onSelectChange}>
+      <select
+        id=${`filter-${key}`}
+        name=${key}
+        ?disabled=${this.#result === undefined}
+        @change=${this.#onSelectChange}
+        @keydown=${this.#onSelectKey}
+        @keyup=${this.#onSelectKey}
+        @blur=${this.#onSelectBlur}
+      >
         <option value="" .selected=${live(chosen === '')}>${t(`offerList.any.${key}` as MessageKey)}</option>
         ${options.map(
           (o) =>
@@ -918,14 +981,8 @@ export class MnOfferList extends MnElement {
             this.#chips,
             (c) => c.key,
             (c) => html`<li>
-              <button
-                class="chip"
-                type="button"
-                value=${c.key}
-                aria-label=${t('offerList.removeFilter', { label: c.label })}
-                @click=${this.#onChipClick}
-              >
-                <span class="chip-label" lang=${ifDefined(c.feedLang)}>${c.label}</span><span class="chip-x" aria-hidden="true">✕</span>
+              <button class="chip" type="button" value=${c.key} @click=${this.#onChipClick}>
+                ${this.#chipName(c)}<span class="chip-x" aria-hidden="true">✕</span>
               </button>
             </li>`,
           )}
@@ -933,6 +990,17 @@ export class MnOfferList extends MnElement {
         <button class="button tertiary reset" type="button" @click=${this.#onReset}>${t('offerList.reset')}</button>
       </div>
     `;
+  }
+
+  /**
+   * "Retirer le filtre : Bretagne", of which only the label shows: the name comes from the content, not from an
+   * `aria-label`, which would hide the label's `lang` from screen readers.
+   */
+  #chipName(c: Chip): unknown[] {
+    const label = html`<span class="chip-label" lang=${ifDefined(c.feedLang)}>${c.label}</span>`;
+    return compose(this.locale.lang, 'offerList.removeFilter', { label }).map((part, i) =>
+      i % 2 === 1 ? part : part === '' ? nothing : html`<span class="visually-hidden">${part}</span>`,
+    );
   }
 
   #renderNotice(): TemplateResult | typeof nothing {

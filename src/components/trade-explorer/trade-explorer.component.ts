@@ -24,10 +24,11 @@ import type { Feed } from '../../data/types.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import { MnTradeSelectEvent } from '../../events/mn-trade-select.js';
-import { addFrench, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { addFrench, compose, formatDateTime, formatNumber } from '../../i18n/localize.js';
 import { frTradeExplorer } from '../../i18n/fr-trade-explorer.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles, tagStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, urlPrefix, UrlState, type UrlParams } from '../../url-state/url-state.js';
+import { heading, headingLevelOf } from '../heading.js';
 import { safeLink } from '../links.js';
 import { styles } from './trade-explorer.styles.js';
 
@@ -40,53 +41,6 @@ const NO_TRADE = 'none';
 const SEARCH_DELAY = 150;
 /** Filters the offer list of a trade offers (the trade itself is preset). */
 const LIST_FILTERS = 'keywords region contract remote';
-
-/** A heading level within 1–6 (2 for anything else). */
-function levelOf(value: unknown): number {
-  const n = typeof value === 'number' ? Math.round(value) : NaN;
-  return n >= 1 && n <= 6 ? n : 2;
-}
-
-interface HeadingOptions {
-  part: string;
-  className: string;
-  id?: string;
-  /** `-1` for a heading that receives the focus from script. */
-  tabindex?: number;
-}
-
-/** An `<hN>` element, `level` clamped to 1–6. One template per level: Lit cannot bind a tag name. */
-function heading(level: number, content: unknown, o: HeadingOptions): TemplateResult {
-  switch (Math.min(6, Math.max(1, level))) {
-    case 1:
-      return html`<h1 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h5>`;
-    default:
-      return html`<h6 part=${o.part} class=${o.className} id=${ifDefined(o.id)} tabindex=${ifDefined(o.tabindex)}>${content}</h6>`;
-  }
-}
-
-/**
- * The message `key` with parameters that may be templates, such as a feed's French name in a `<span lang>`,
- * which a translated string cannot hold: each parameter goes through the translation as a marker, then takes
- * the marker's place. All of them do, so that nothing a visitor typed can pass for a marker. Only for messages
- * that just insert their parameters.
- */
-function compose(locale: LocaleController, key: MessageKey, params: Record<string, unknown>): unknown[] {
-  const names = Object.keys(params);
-  const markers = Object.fromEntries(names.map((name, i) => [name, `\ue000${i}\ue000`]));
-  return locale
-    .t(key, markers)
-    .split(/\ue000(\d+)\ue000/)
-    .map((part, i) => (i % 2 === 0 ? part : params[names[Number(part)] as string]));
-}
 
 type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab' } | { to: 'search' };
 
@@ -624,7 +578,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
             ${trade.name}
           </button>`;
     return html`<li class="card" part="card" data-trade=${trade.id}>
-      ${heading(levelOf(this.headingLevel), link, { part: 'card-title', className: 'card-title' })}
+      ${heading(headingLevelOf(this.headingLevel, 2), link, { part: 'card-title' })}
       ${showFamily && family ? html`<p class="card-family" lang=${ifDefined(feedLang)}>${family.name}</p>` : nothing}
       ${trade.description
         ? html`<p class="card-description" part="card-description" lang=${ifDefined(feedLang)}>${trade.description}</p>`
@@ -646,7 +600,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     const elsewhere = family !== undefined && result.total > 0;
     const message =
       family !== undefined
-        ? compose(this.locale, 'tradeExplorer.empty.searchFamily', { query: this.query, family: this.feedName(family.name) })
+        ? compose(this.locale.lang, 'tradeExplorer.empty.searchFamily', { query: this.query, family: this.feedName(family.name) })
         : t('tradeExplorer.empty.search', { query: this.query });
     return html`<div class="empty" part="empty">
       <p>${message}</p>
@@ -663,7 +617,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     const feedLang = this.feedLang();
     const t = this.locale.t.bind(this.locale);
     const { trade, family, openOffers } = summary;
-    const level = levelOf(this.headingLevel);
+    const level = headingLevelOf(this.headingLevel, 2);
     const sub = (content: unknown, className: string) => heading(level + 1, content, { part: 'section-title', className });
     return html`<div class="detail" part="detail">
       <p>
@@ -675,10 +629,10 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         part: 'title',
         className: 'detail-title',
         id: 'detail-title',
-        tabindex: -1,
+        focusable: true,
       })}
       ${family
-        ? html`<p class="detail-family">${compose(this.locale, 'tradeExplorer.family', { family: this.feedName(family.name) })}</p>`
+        ? html`<p class="detail-family">${compose(this.locale.lang, 'tradeExplorer.family', { family: this.feedName(family.name) })}</p>`
         : nothing}
       ${trade.description ? html`<p class="description" part="description" lang=${ifDefined(feedLang)}>${trade.description}</p>` : nothing}
       ${trade.missions.length > 0 || trade.skills.length > 0

@@ -4,7 +4,7 @@ import type { MnOfferList } from '../../../src/components/offer-list/offer-list.
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
 import { countPushes } from '../../fixtures/history.js';
-import { $, cards, choose, countText, focused, renderList, root, settled, stayOnPage } from './helpers.js';
+import { $, cards, choose, countText, focused, renderList, root, settled, stayOnPageEach } from './helpers.js';
 
 const feed = makeFeed(120);
 
@@ -88,16 +88,7 @@ describe('<mn-offer-list> focus', () => {
   });
 
   describe('on an offer opened in place', () => {
-    let start: string;
-    let restoreClicks: () => void;
-    beforeEach(() => {
-      start = location.href;
-      restoreClicks = stayOnPage();
-    });
-    afterEach(() => {
-      restoreClicks();
-      history.replaceState(history.state, '', start);
-    });
+    stayOnPageEach();
 
     const link = (el: MnOfferList, index: number) =>
       cards(el)[index]?.shadowRoot?.querySelector<HTMLAnchorElement>('a.link') as HTMLAnchorElement;

@@ -55,6 +55,23 @@ export async function choose(el: MnOfferList, key: string, value: string): Promi
 export const optionTexts = (el: MnOfferList, key: string): string[] =>
   [...$<HTMLSelectElement>(el, `select[name="${key}"]`).options].map((o) => o.text);
 
+/**
+ * The name of a control that takes it from its content, as assistive technologies compute it: its text without
+ * what is `aria-hidden`, blanks collapsed. Checks that no `aria-label` or `aria-labelledby` overrides it.
+ */
+export function nameFromContent(control: Element): string {
+  if (control.hasAttribute('aria-label') || control.hasAttribute('aria-labelledby')) throw new Error('named by an attribute');
+  const text = (node: Node): string =>
+    node instanceof Element
+      ? node.getAttribute('aria-hidden') === 'true'
+        ? ''
+        : [...node.childNodes].map(text).join('')
+      : node.nodeType === Node.TEXT_NODE
+        ? (node.textContent ?? '')
+        : '';
+  return text(control).replace(/\s+/g, ' ').trim();
+}
+
 /** The element focused inside the list's shadow root. */
 export const focused = (el: MnOfferList): Element | null => root(el).activeElement;
 
@@ -68,4 +85,22 @@ export function stayOnPage(): () => void {
   };
   window.addEventListener('click', stop);
   return () => window.removeEventListener('click', stop);
+}
+
+/**
+ * For each test of the enclosing `describe`: link clicks stay on the page, and the page's URL is put back after.
+ * Returns the URL each test starts at.
+ */
+export function stayOnPageEach(): { readonly start: string } {
+  const page = { start: '' };
+  let restoreClicks: () => void;
+  beforeEach(() => {
+    page.start = location.href;
+    restoreClicks = stayOnPage();
+  });
+  afterEach(() => {
+    restoreClicks();
+    history.replaceState(history.state, '', page.start);
+  });
+  return page;
 }

@@ -1,0 +1,61 @@
+import { expect, html } from '@open-wc/testing';
+import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
+import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
+import { $$, choose, nameFromContent, renderList } from './helpers.js';
+
+const feed = makeFeed(120);
+
+/** The text a sighted visitor sees on a chip: what is neither visually hidden nor aria-hidden… */
+function visibleText(chip: Element): string {
+  const text = (node: Node): string =>
+    node instanceof Element
+      ? node.getAttribute('aria-hidden') === 'true' || isVisuallyHidden(node)
+        ? ''
+        : [...node.childNodes].map(text).join('')
+      : node.nodeType === Node.TEXT_NODE
+        ? (node.textContent ?? '')
+        : '';
+  return text(chip).replace(/\s+/g, ' ').trim();
+}
+
+/** …where visually hidden means drawn in a box of at most one pixel, clipped away. */
+function isVisuallyHidden(node: Element): boolean {
+  const box = node.getBoundingClientRect();
+  return box.width <= 1 && box.height <= 1 && getComputedStyle(node).position === 'absolute';
+}
+
+const chips = (el: MnOfferList) => $$<HTMLButtonElement>(el, '.chip');
+
+describe('<mn-offer-list> chips’ names (RGAA 8.7)', () => {
+  it('name each chip by its content, "Retirer le filtre : …", and show only the filter', async () => {
+    const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+    await choose(el, 'region', '53');
+    await choose(el, 'contract', 'CONTRACT_WORKER_ONLY');
+
+    expect(chips(el).map(nameFromContent)).to.deep.equal([
+      'Retirer le filtre : Bretagne',
+      'Retirer le filtre : Contractuels uniquement',
+    ]);
+    expect(chips(el).map(visibleText)).to.deep.equal(['Bretagne', 'Contractuels uniquement']);
+    // Nothing marked as another language on a French list.
+    expect(chips(el).flatMap((c) => [...c.querySelectorAll('[lang]')])).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in English, keep the feed’s French name marked inside the name', async () => {
+    const el = await renderList(html`<mn-offer-list lang="en" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+    await choose(el, 'region', '84');
+    await choose(el, 'contract', 'CONTRACT_WORKER_ONLY');
+    const [region, contract] = chips(el) as [HTMLButtonElement, HTMLButtonElement];
+
+    expect(nameFromContent(region)).to.equal('Remove filter: Auvergne-Rhône-Alpes');
+    expect(visibleText(region)).to.equal('Auvergne-Rhône-Alpes');
+    const marked = [...region.querySelectorAll('[lang]')];
+    expect(marked.map((m) => [m.getAttribute('lang'), m.textContent])).to.deep.equal([['fr', 'Auvergne-Rhône-Alpes']]);
+
+    // A translated filter speaks the list's language.
+    expect(nameFromContent(contract)).to.equal('Remove filter: Contract workers only');
+    expect(contract.querySelector('[lang]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
