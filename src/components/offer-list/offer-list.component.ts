@@ -8,6 +8,7 @@ import { attachInternals, setCustomStates } from '../../controllers/custom-state
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
+import { heading } from '../heading.js';
 import { MnElement } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
@@ -863,7 +864,7 @@ export class MnOfferList extends MnElement {
     const open = this.openOfferId !== '';
     return html`
       <div part="base" class="base">
-        ${this.heading ? headingOf(this.#outerLevel(), this.heading) : nothing}
+        ${this.heading ? heading(this.#outerLevel(), this.heading, { part: 'heading' }) : nothing}
         ${open ? this.#renderDetail() : nothing}
         <div class="list" ?hidden=${open}>
           ${this.#controls.size > 0 && !this.#nothingPublished ? this.#renderForm() : nothing} ${this.#renderChips()}
@@ -1221,24 +1222,6 @@ function isEnumFilter(key: SelectFilter): key is EnumFilter {
 /** Keeps an event of the inline detail inside the list (its `mn-load` is not the list's). */
 function stopEvent(e: Event): void {
   e.stopPropagation();
-}
-
-/** The list's heading, `<h1>`–`<h6>` (one template per level: Lit does not bind tag names). */
-function headingOf(level: number, text: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part="heading" class="heading">${text}</h1>`;
-    case 3:
-      return html`<h3 part="heading" class="heading">${text}</h3>`;
-    case 4:
-      return html`<h4 part="heading" class="heading">${text}</h4>`;
-    case 5:
-      return html`<h5 part="heading" class="heading">${text}</h5>`;
-    case 6:
-      return html`<h6 part="heading" class="heading">${text}</h6>`;
-    default:
-      return html`<h2 part="heading" class="heading">${text}</h2>`;
-  }
 }
 
 function enumRank(key: EnumFilter, value: string): number {
