@@ -76,7 +76,7 @@ export const styles = css`
   }
   .selects {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15.5rem), 1fr));
     gap: var(--_space-4);
   }
   :host([compact]) .selects {
