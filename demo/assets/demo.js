@@ -127,6 +127,23 @@ if (page === 'offer') {
   const detail = document.querySelector('mn-offer-detail');
   if (id && detail) {
     detail.setAttribute('offer-id', id);
+    // The page's <title> names what shows: the offer, or that it cannot be found. Both languages are kept
+    // as the other page texts are (data-en), so that the language switch keeps it.
+    const pageTitle = document.querySelector('title[data-en]');
+    const setPageTitle = (fr, en) => {
+      if (!pageTitle) return;
+      texts.set(pageTitle, `${fr} — Ministère de l’Exemple et de la Démonstration`);
+      pageTitle.dataset.en = `${en} — Ministry of Example and Demonstration`;
+      pageTitle.textContent = root.lang === 'en' ? pageTitle.dataset.en : texts.get(pageTitle);
+    };
+    detail.addEventListener('mn-load', () => {
+      // The offer's title as the element shows it (it comes from the feed, in French).
+      const title = detail.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
+      if (title) setPageTitle(title, title);
+    });
+    detail.addEventListener('mn-error', (event) => {
+      if (event.code === 'not-found') setPageTitle('Offre introuvable', 'Offer not found');
+    });
   } else if (detail) {
     const note = document.createElement('div');
     note.className = 'callout';

@@ -126,7 +126,9 @@ export const en: Catalogue = {
 
   // --- offer-detail ---
   'offerDetail.loading': 'Loading the offer…',
+  'offerDetail.notFoundTitle': 'Offer not found',
   'offerDetail.notFound': 'This offer cannot be found: it may have been withdrawn.',
+  'offerDetail.errorTitle': 'Offer unavailable',
   'offerDetail.documentError': 'The full description of the offer could not be loaded.',
   'offerDetail.noDescription': 'The full description of this offer is not available.',
   'offerDetail.facts': 'At a glance',

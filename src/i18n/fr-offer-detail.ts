@@ -7,7 +7,9 @@
 export const frOfferDetail = {
   // --- offer-detail ---
   'offerDetail.loading': 'Chargement de l’offre…',
+  'offerDetail.notFoundTitle': 'Offre introuvable',
   'offerDetail.notFound': 'Cette offre est introuvable : elle a peut-être été retirée.',
+  'offerDetail.errorTitle': 'Offre indisponible',
   'offerDetail.documentError': 'Le descriptif complet de l’offre n’a pas pu être chargé.',
   'offerDetail.noDescription': 'Le descriptif complet de cette offre n’est pas disponible.',
   'offerDetail.facts': 'En bref',

@@ -80,7 +80,7 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - The title, organisation and badges.
- * @csspart title - The title heading (see `heading-level`).
+ * @csspart title - The title heading (see `heading-level`): the offer's title, or why no offer shows ("Offre introuvable", "Offre indisponible").
  * @csspart organisation - The organisation line under the title.
  * @csspart badges - The "Nouveau", "Clôture bientôt", "Pourvue", "Clôturée" badges.
  * @csspart facts - The key facts panel.
@@ -358,17 +358,20 @@ export class MnOfferDetail extends MnElement {
     const offer = this.currentOffer();
     if (offer) return this.renderOffer(offer);
     if (!this.offerId) return nothing;
-    if (!this.feedController) return this.renderMessage(this.locale.t('offerDetail.notFound'), 'info');
+    const t = this.locale.t.bind(this.locale);
+    if (!this.feedController) return this.renderMessage(t('offerDetail.notFoundTitle'), t('offerDetail.notFound'), 'info');
     return this.feedController.task.render({
       initial: () => this.renderSkeleton(),
       pending: () => this.renderSkeleton(),
-      complete: () => this.renderMessage(this.locale.t('offerDetail.notFound'), 'info'),
-      error: (error: unknown) => this.renderMessage(errorMessage(this.locale, error), 'error', this.onRetryFeed),
+      complete: () => this.renderMessage(t('offerDetail.notFoundTitle'), t('offerDetail.notFound'), 'info'),
+      error: (error: unknown) => this.renderMessage(t('offerDetail.errorTitle'), errorMessage(this.locale, error), 'error', this.onRetryFeed),
     });
   }
 
-  private renderMessage(text: string, kind: 'info' | 'error', retry?: () => void) {
+  /** With no offer to show, the title heading says why, so that the page still has its heading (an `h1` on an offer's page). */
+  private renderMessage(title: string, text: string, kind: 'info' | 'error', retry?: () => void) {
     return html`<div part="base" class="detail">
+      ${heading(this.level(), title, { part: 'title' })}
       <div part="message" class="alert ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
         <p>${text}</p>
         ${retry

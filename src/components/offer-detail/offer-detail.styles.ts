@@ -45,6 +45,10 @@ export const styles = css`
       font-size: var(--mn-offer-detail-title-size, min(var(--_level-size, 2rem), 1.75rem));
     }
   }
+  /* No offer to show: the title says why, above the message. */
+  .detail > .title {
+    margin-bottom: var(--_space-6);
+  }
   .organisation {
     margin: 0;
     font-size: var(--_font-size-lg);
