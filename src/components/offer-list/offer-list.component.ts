@@ -32,6 +32,7 @@ import {
   pageItems,
   parseControls,
   prepareScope,
+  hasUnknownPreset,
   queryFilters,
   readPresets,
   sameFilters,
@@ -92,7 +93,10 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * the scope of the list (values separated by spaces or commas; an organisation
  * includes its services). The visitor's filters apply within that scope; the
  * counts in the selects count only offers in it. Presets are never shown as
- * chips nor reset.
+ * chips nor reset. Once the feed is loaded, a preset value it does not know
+ * (an organisation id with a typo, `region="bretagne"`) is reported to the
+ * developer with `console.warn`, once per value and feed, saying what is
+ * expected; visitors see the list as it is (no offer for an unknown id).
  *
  * URL: with `sync-url`, the visitor's keywords, filters, sort, page and open
  * offer live in the page URL (`?mn-q=data&mn-region=53&mn-page=2`), so the
@@ -220,6 +224,9 @@ export class MnOfferList extends MnElement {
   @property({ attribute: false }) accessor client: FeedClient | undefined;
 
   #presets: OfferListPresets = readPresets({ ...this.#presetAttributes(), beginners: false });
+  /** The feed, and the value of each preset attribute, last checked for warnings. */
+  #checkedFeed: Feed | undefined;
+  #checked: Partial<Record<SelectFilter, string>> = {};
   #controls = parseControls('all');
   #url: UrlState | undefined;
   #stopUrl: (() => void) | undefined;
@@ -295,6 +302,8 @@ export class MnOfferList extends MnElement {
     if (SELECT_FILTERS.some((k) => changed.has(k)) || changed.has('beginners') || changed.has('keywords')) {
       this.#presets = readPresets({ ...this.#presetAttributes(), beginners: this.beginners, keywords: this.keywords });
     }
+    const loaded = this.#loadedResult?.feed;
+    if (loaded !== undefined) this.#warnAboutPresets(loaded);
     if (changed.has('filters')) {
       this.#controls = parseControls(this.filters);
       // A choice the visitor can no longer see nor undo goes.
@@ -329,6 +338,29 @@ export class MnOfferList extends MnElement {
       remote: this.remote,
       category: this.category,
     };
+  }
+
+  /**
+   * Tells the developer about preset values the feed does not know, once per value and feed: a typo would
+   * otherwise show "no offer" with nothing to say why. Not the visitors' business: nothing shows in the page.
+   */
+  #warnAboutPresets(feed: Feed): void {
+    const attrs = this.#presetAttributes();
+    const newFeed = feed !== this.#checkedFeed;
+    this.#checkedFeed = feed;
+    for (const key of SELECT_FILTERS) {
+      if (!newFeed && this.#checked[key] === attrs[key]) continue;
+      this.#checked[key] = attrs[key];
+      const raw = attrs[key];
+      if (!hasUnknownPreset(key, raw, feed)) continue;
+      const consequence = key === 'contract' || key === 'remote' || key === 'category' ? '' : 'The list shows no offer for it.';
+      import('../preset-warnings.js').then(
+        ({ presetWarnings }) => {
+          for (const warning of presetWarnings(key, raw, feed, consequence)) console.warn(`mn-offer-list: ${warning}`);
+        },
+        () => undefined, // words for developers only: a failed download is not the visitors' concern
+      );
+    }
   }
 
   /** The loaded feed, when the task completed. */

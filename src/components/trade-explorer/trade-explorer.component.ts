@@ -118,10 +118,16 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   /** A feed given directly (stories, tests, a parent that already holds it): no request is made. */
   @property({ attribute: false }) accessor feedData: Feed | undefined;
 
-  /** Id of the family whose tab is selected at first ('' or unknown: every family). */
+  /**
+   * Id of the family whose tab is selected at first ('' or unknown: every family; surrounding spaces aside). An id
+   * the feed does not know is reported with `console.warn`.
+   */
   @property() accessor family = '';
 
-  /** Id of a trade to open at once: its details and open offers show in place of the grid. */
+  /**
+   * Id of a trade to open at once: its details and open offers show in place of the grid (surrounding spaces
+   * aside). An id the feed does not know is reported with `console.warn`, and the grid shows.
+   */
   @property() accessor trade = '';
 
   /** Hides the trades that have no open offer (and the families left empty). */
@@ -165,6 +171,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   private counts: { feed: Feed; counts: Map<string, number> } | undefined;
   private result: TradeQueryResult | undefined;
   private opened: TradeSummary | undefined;
+  /** The feed and the `trade` and `family` attributes last checked for warnings. */
+  private checked: { feed: Feed; trade: string; family: string } | undefined;
   /** The last result announced by `mn-load`, and the last error announced by `mn-error`. */
   private announced: FeedResult | undefined;
   private reportedError: unknown;
@@ -200,10 +208,13 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     }
     if (this.counts?.feed !== feed) this.counts = { feed, counts: openOfferCounts(feed) };
     const { counts } = this.counts;
+    if (this.data.status === TaskStatus.COMPLETE) this.warnAboutPresets(feed);
+    const family = this.currentFamily.trim();
+    const trade = this.currentTrade.trim();
     this.result = queryTrades(
       feed,
       {
-        family: this.currentFamily || undefined,
+        family: family || undefined,
         query: this.query,
         sort: this.currentSort,
         hideEmpty: this.hideEmpty,
@@ -211,7 +222,30 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
       },
       counts,
     );
-    this.opened = this.currentTrade ? findTrade(feed, this.currentTrade, counts) : undefined;
+    this.opened = trade ? findTrade(feed, trade, counts) : undefined;
+  }
+
+  /**
+   * Tells the developer about a `trade` or `family` the feed does not know, once per value and feed: the
+   * explorer would otherwise show the grid, or every family, with nothing to say why.
+   */
+  private warnAboutPresets(feed: Feed): void {
+    const last = this.checked;
+    const now = { feed, trade: this.trade ?? '', family: this.family ?? '' };
+    this.checked = now;
+    const check = (key: 'trade' | 'family', known: readonly { id: string }[], consequence: string) => {
+      const raw = now[key];
+      const id = raw.trim();
+      if (id === '' || (last?.feed === feed && last[key] === raw) || known.some((item) => item.id === id)) return;
+      import('../preset-warnings.js').then(
+        ({ presetWarnings }) => {
+          for (const warning of presetWarnings(key, id, feed, consequence)) console.warn(`mn-trade-explorer: ${warning}`);
+        },
+        () => undefined, // words for developers only
+      );
+    };
+    check('trade', feed.trades, 'The explorer shows the trades instead.');
+    check('family', feed.families, 'The explorer shows every family instead.');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
