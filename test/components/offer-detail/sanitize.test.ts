@@ -108,11 +108,14 @@ describe('sanitizeHtml', () => {
   it('drops copies from mail links and credentials from web links, which could hide where they lead', async () => {
     const box = await render(
       '<a href="mailto:rh@example.org?subject=Candidature%20PO&bcc=spy@evil.example&CC=x@evil.example&%62cc=y@evil.example&body=Bonjour">mail</a> ' +
-        '<a href="https://www.gouv.fr:pass@evil.example/offre">web</a>',
+        '<a href="https://www.gouv.fr:pass@evil.example/offre">web</a> ' +
+        '<a href="mailto:rh@example.org?subject=x#&bcc=spy@evil.example">hash</a> <a href="mailto:rh@example.org#?bcc=spy@evil.example">hash</a>',
     );
-    const [mail, web] = box.querySelectorAll('a');
+    const [mail, web, hash1, hash2] = box.querySelectorAll('a');
     expect(mail?.getAttribute('href')).to.equal('mailto:rh@example.org?subject=Candidature%20PO&body=Bonjour');
     expect(web?.getAttribute('href')).to.equal('https://evil.example/offre');
+    expect(hash1?.getAttribute('href')).to.equal('mailto:rh@example.org?subject=x');
+    expect(hash2?.getAttribute('href')).to.equal('mailto:rh@example.org');
   });
 
   it('repairs lists', async () => {
@@ -135,6 +138,16 @@ describe('sanitizeHtml', () => {
     // A long, ordinary text is whole.
     const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Paragraphe <b>${i}</b></p>`).join('');
     expect((await render(paragraphs)).querySelectorAll('p').length).to.equal(300);
+  });
+
+  it('does not let open formatting tags multiply into later paragraphs (N × M elements)', async () => {
+    const open = Array.from({ length: 300 }, (_, i) => `<b data-x${i}="${i}">`).join('');
+    for (const engine of ['auto', 'dompurify'] as const) {
+      const box = await render(`<p>${open}${'<p>x'.repeat(300)}`, engine);
+      // The parser keeps at most three identical open <b>: without attributes, they are identical.
+      expect(box.querySelectorAll('*').length, engine).to.be.below(2_000);
+      expect(box.querySelectorAll('p').length, engine).to.be.at.least(300);
+    }
   });
 
   it('returns nodes of the page document', async () => {
