@@ -405,7 +405,8 @@ export function createDemoServer(options = {}) {
     if (days === 0 && transforms.length === 0) return fileEntity(found);
     return fileEntity(found, {
       key,
-      version: days,
+      // The simulations also read the clock (a hostile offer is posted "now"): a new day, a new copy.
+      version: transforms.length === 0 ? days : `${days}:${new Date(now()).toISOString().slice(0, 10)}`,
       since: days === 0 ? undefined : shift.since,
       apply(body) {
         let json;
