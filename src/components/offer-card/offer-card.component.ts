@@ -96,7 +96,7 @@ export class MnOfferCard extends MnElement {
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
 
   /** Address of the link, `{id}` being replaced by the offer's id, e.g. `/emploi/{id}`. Default: the offer's canonical page. */
-  @property({ attribute: 'href-template' }) accessor hrefTemplate = '';
+  @property({ attribute: 'href-template' }) accessor hrefTemplate: string | undefined;
 
   /** A denser card for narrow columns: no excerpt, fewer details. */
   @property({ type: Boolean, reflect: true }) accessor compact = false;

@@ -113,7 +113,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   @state() private accessor query = '';
 
   /** URL of the feed to read. Default: the page configuration (`data-mn-feed`, `configure()`, `<meta name="mn-feed">`), then the central feed. */
-  @property() accessor feed: string | undefined;
+  @property() accessor feed = '';
 
   /** A feed given directly (stories, tests, a parent that already holds it): no request is made. */
   @property({ attribute: false }) accessor feedData: Feed | undefined;
@@ -140,10 +140,10 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
    * Keeps the open family and trade in the page URL (`?<prefix>family=…&<prefix>trade=…`), so that a view can be
    * shared and the back button works. The value is the parameter prefix (`mn-` when empty). Off when absent.
    */
-  @property({ attribute: 'sync-url' }) accessor syncUrl: string | undefined;
+  @property({ attribute: 'sync-url' }) accessor syncUrl: string | null = null;
 
   /** Link offered for trades with no open offer: a page that takes spontaneous applications. */
-  @property({ attribute: 'spontaneous-href' }) accessor spontaneousHref = '';
+  @property({ attribute: 'spontaneous-href' }) accessor spontaneousHref: string | undefined;
 
   /** Link of each open offer of a trade, as on `<mn-offer-list>`: `{id}` is replaced by the offer's id (default: its page on metiers.numerique.gouv.fr). */
   @property({ attribute: 'href-template' }) accessor hrefTemplate: string | undefined;
@@ -458,8 +458,14 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     event.stopPropagation();
   }
 
-  private retry(): void {
+  /** "Réessayer": the focus waits on what loads. */
+  private onRetry(): void {
     this.retryFocus.start();
+    this.retry();
+  }
+
+  /** Loads the feed again from the network. */
+  retry(): void {
     this.data.retry();
   }
 
@@ -502,7 +508,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     return html`
       <div class="alert error" part="error" role="alert">
         <p>${this.errorMessage(this.data.task.error)}</p>
-        <button type="button" class="button secondary" @click=${this.retry}>${this.locale.t('common.retry')}</button>
+        <button type="button" class="button secondary" @click=${this.onRetry}>${this.locale.t('common.retry')}</button>
       </div>
     `;
   }

@@ -82,6 +82,25 @@ describe('<mn-trade-explorer> states', () => {
     expect(el.matches(':state(error)')).to.equal(false);
   });
 
+  it('retry() loads the feed again, without moving the focus', async () => {
+    let fail = true;
+    serve(() => (fail ? new Response('nope', { status: 503 }) : jsonResponse(wireFeed())));
+    const errored = oneEvent(document, 'mn-error');
+    const el = await explorer(html`<mn-trade-explorer feed=${freshUrl()}></mn-trade-explorer>`);
+    await errored;
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    fail = false;
+    const loaded = oneEvent(el, 'mn-load');
+    el.retry();
+    await loaded;
+    await el.updateComplete;
+    expect(cardNames(el)).to.have.length(2);
+    expect(document.activeElement === outside, 'the focus moved').to.equal(true);
+    outside.remove();
+  });
+
   it('shows the saved copy with a notice when the network fails', async () => {
     const url = freshUrl();
     const savedAt = Date.UTC(2025, 2, 1, 8, 30);
