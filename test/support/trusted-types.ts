@@ -1,3 +1,5 @@
+import { oneEvent } from '@open-wc/testing';
+
 /**
  * Turns Trusted Types on for the test page (a CSP `<meta>`, honoured when inserted at run time), allowing the
  * policies `names`. Returns false where the browser has no Trusted Types.
@@ -19,4 +21,17 @@ export function trustedTypesEnforced(): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * Turns Trusted Types on (see `enforceTrustedTypes`) and checks that they are: a plain string in `innerHTML`
+ * must then throw, and be reported; that report is awaited, so that the tests do not count it. False where the
+ * browser has no Trusted Types.
+ */
+export async function turnOnTrustedTypes(names: string): Promise<boolean> {
+  if (!enforceTrustedTypes(names)) return false;
+  const reported = oneEvent(document, 'securitypolicyviolation');
+  if (!trustedTypesEnforced()) throw new Error('Trusted Types are not enforced on this page.');
+  await reported;
+  return true;
 }

@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';
 import type { MnLoadEvent } from '../../../src/events/mn-load.js';
-import { enforceTrustedTypes, trustedTypesEnforced } from '../../support/trusted-types.js';
+import { turnOnTrustedTypes } from '../../support/trusted-types.js';
 import { makeTestDocument, makeTestOffer, NOW } from '../offer-card/fixtures.js';
 
 const violations: SecurityPolicyViolationEvent[] = [];
@@ -39,10 +39,7 @@ const jsonLdScripts = () => [...document.head.querySelectorAll<HTMLScriptElement
 describe('<mn-offer-detail seo> under Trusted Types', () => {
   before(async function () {
     // The policies the page allows: Lit's, DOMPurify's and the sanitiser's; none for the JSON-LD.
-    if (!enforceTrustedTypes('lit-html dompurify mn-widgets')) this.skip();
-    const reported = oneEvent(document, 'securitypolicyviolation');
-    expect(trustedTypesEnforced()).to.equal(true);
-    await reported;
+    if (!(await turnOnTrustedTypes('lit-html dompurify mn-widgets'))) this.skip();
   });
 
   afterEach(() => {
