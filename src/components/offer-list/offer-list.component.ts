@@ -2,6 +2,7 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
@@ -245,6 +246,8 @@ export class MnOfferList extends MnElement {
   #loaded: FeedResult | undefined;
   #announcedError: unknown;
   #filterChanged = false;
+  /** Counts the visitor's changes of filters: the count's text is written anew at each, so that it is announced even when it reads the same. */
+  #choices = 0;
   #focus: FocusTarget | undefined;
   /** `#focus` comes from a move in history, after which the browser scrolls the page itself (see `#moveFocus`). */
   #focusFromHistory = false;
@@ -591,7 +594,10 @@ export class MnOfferList extends MnElement {
       this.choice = filters;
       this.#draft = filters.keywords;
       clearTimeout(this.#debounce);
-      if (fromHistory) this.#filterChanged = true;
+      if (fromHistory) {
+        this.#filterChanged = true;
+        this.#choices++;
+      }
     }
     this.chosenSort = sort;
     this.page = s.page;
@@ -748,6 +754,7 @@ export class MnOfferList extends MnElement {
     this.choice = choice;
     this.page = 1;
     this.#filterChanged = true;
+    this.#choices++;
     this.#writeUrl(mode);
     return true;
   }
@@ -1064,7 +1071,7 @@ export class MnOfferList extends MnElement {
           class=${this.#nothingPublished ? 'count visually-hidden' : 'count'}
           role="status"
           tabindex="-1"
-        >${count}</p>
+        >${keyed(this.#choices, count)}</p>
         ${sortShown ? this.#renderSort() : nothing}
       </div>
       ${failed

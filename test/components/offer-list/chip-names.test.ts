@@ -59,3 +59,27 @@ describe('<mn-offer-list> chips’ names (RGAA 8.7)', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<mn-offer-list> count after a chip is removed', () => {
+  it('is written anew, so that screen readers announce it, even when it reads the same', async () => {
+    const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+    const count = () => el.shadowRoot?.querySelector('#count') as HTMLElement;
+    await choose(el, 'region', '53');
+    const field = el.shadowRoot?.querySelector('#keywords') as HTMLInputElement;
+    field.value = 'zzzqqq';
+    field.form?.requestSubmit();
+    await el.updateComplete;
+    expect(chips(el)).to.have.length(2);
+    const before = count().textContent;
+    expect(before).to.equal('Aucune offre');
+    const node = [...count().childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent === before);
+    chips(el)
+      .find((c) => nameFromContent(c) === 'Retirer le filtre : Bretagne')
+      ?.click();
+    await el.updateComplete;
+    expect(chips(el)).to.have.length(1);
+    expect(count().textContent).to.equal(before);
+    const now = [...count().childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent === before);
+    expect(now !== undefined && now !== node, 'the same text node: no announcement').to.equal(true);
+  });
+});
