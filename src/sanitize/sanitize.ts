@@ -18,7 +18,7 @@
  * unknown elements…) is removed with its content. No attribute but `href` survives.
  */
 
-import type { DOMPurify } from 'dompurify';
+import type { Config, DOMPurify } from 'dompurify';
 
 /** Elements kept (attributes: only `href` on `a`). */
 export const ALLOWED_ELEMENTS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
@@ -149,39 +149,39 @@ function inertMarkup(html: string): unknown {
 
 let purifier: Promise<DOMPurify> | undefined;
 
+/** DOMPurify's allow-list, the same as the Sanitizer API's. */
+const PURIFY_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ALLOWED_TAGS: [...ALLOWED_ELEMENTS, ...UNWRAPPED_ELEMENTS, '#text'],
+  ALLOWED_ATTR: ['href'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
+  // Like the Sanitizer API: an element off the list goes with its content.
+  KEEP_CONTENT: false,
+  RETURN_DOM_FRAGMENT: true,
+};
+
 async function withDomPurify(html: string): Promise<DocumentFragment> {
   purifier ??= import('dompurify').then((m) => m.default);
   const purify = await purifier;
-  // Parsed here, in an inert document, exactly as `setHTML` parses (scripting off: a `<noscript>` holds
-  // elements, not text), so that both engines see the same tree. Under Trusted Types without this module's
-  // policy, DOMPurify parses the string itself, through its own policy (a `<noscript>` may then differ).
   const markup = inertMarkup(html);
-  let input: Node | string = html;
   if (markup !== undefined) {
-    input = inertDocument().createElement('div');
-    (input as Element).innerHTML = markup as string;
+    // Parsed here, in an inert document, exactly as `setHTML` parses (scripting off: a `<noscript>` holds
+    // elements, not text), so that both engines see the same tree.
+    const box = inertDocument().createElement('div');
+    box.innerHTML = markup as string;
+    return purify.sanitize(box, PURIFY_CONFIG);
   }
-  let fragment: DocumentFragment | null = null;
+  // Trusted Types without this module's policy: DOMPurify parses the string itself, through its own policy
+  // (a `<noscript>` may then differ). Where the page allows neither, it cannot.
   try {
-    fragment = purify.sanitize(input, {
-      ALLOWED_TAGS: [...ALLOWED_ELEMENTS, ...UNWRAPPED_ELEMENTS, '#text'],
-      ALLOWED_ATTR: ['href'],
-      ALLOW_DATA_ATTR: false,
-      ALLOW_ARIA_ATTR: false,
-      ALLOW_UNKNOWN_PROTOCOLS: false,
-      ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
-      // Like the Sanitizer API: an element off the list goes with its content.
-      KEEP_CONTENT: false,
-      RETURN_DOM_FRAGMENT: true,
-    }) as DocumentFragment | null;
+    const fragment = purify.sanitize(html, PURIFY_CONFIG);
+    if (fragment?.ownerDocument) return fragment;
   } catch {
-    // Handled below.
+    // Said below.
   }
-  if (!fragment?.ownerDocument) {
-    // DOMPurify could not parse either: a Trusted Types policy that allows neither of the two.
-    throw new Error('Offer texts cannot be parsed: the page\'s Trusted Types policy must allow "mn-widgets" or "dompurify".');
-  }
-  return fragment;
+  throw new Error('Offer texts cannot be parsed: the page\'s Trusted Types policy must allow "mn-widgets" or "dompurify".');
 }
 
 /** The absolute, safe address of a link, or undefined. */
