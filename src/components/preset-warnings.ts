@@ -2,24 +2,16 @@
  * What a developer reads in the console about preset attributes (`region="bretagne"`, an organisation id with a
  * typo) that the feed does not know: which value, what is expected, an example from the feed (the one most
  * likely meant), and what the element does instead. Loaded on demand, only by pages with such a value: the
- * elements check their presets cheaply themselves (`unknownPresets`), so visitors of a well-configured page never
+ * elements check their presets cheaply themselves (`hasUnknownPreset`, components/unknown-presets.ts), so visitors of a well-configured page never
  * download this.
  */
 import type { Feed } from '../data/types.js';
 import { fold } from '../data/text.js';
-import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES } from '../data/types.js';
+import { cleanValue, ENUMS, type SelectFilter } from './offer-list/offer-list-state.js';
+import { presetValues, referencesOf, type Reference, type ReferencePreset } from './unknown-presets.js';
 
-/** The presets whose values are ids or codes of one of the feed's reference lists. */
-export type ReferencePreset = 'organisation' | 'trade' | 'family' | 'region' | 'departement';
-/** The presets whose values are one of a fixed set. */
-export type EnumPreset = 'contract' | 'remote' | 'category';
+type EnumPreset = Exclude<SelectFilter, ReferencePreset>;
 
-interface Reference {
-  id: string;
-  name: string;
-}
-
-const ENUMS: Readonly<Record<EnumPreset, readonly string[]>> = { contract: CONTRACT_TYPES, remote: REMOTE_STATUSES, category: CATEGORIES };
 const ENUM_NAMES: Readonly<Record<EnumPreset, string>> = { contract: 'contract type', remote: 'remote work status', category: 'category' };
 const EXPECTED: Readonly<Record<ReferencePreset, { kind: string; expected: string }>> = {
   organisation: { kind: 'an organisation id', expected: 'an id' },
@@ -28,22 +20,6 @@ const EXPECTED: Readonly<Record<ReferencePreset, { kind: string; expected: strin
   region: { kind: 'a région code', expected: 'an INSEE code' },
   departement: { kind: 'a département code', expected: 'an INSEE code' },
 };
-
-/** The items whose ids a preset of `key` takes; ministries first, for examples. */
-function referencesOf(feed: Feed, key: ReferencePreset): readonly Reference[] {
-  switch (key) {
-    case 'organisation':
-      return [...feed.organisations].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined));
-    case 'trade':
-      return feed.trades;
-    case 'family':
-      return feed.families;
-    case 'region':
-      return feed.regions.map((r) => ({ id: r.code, name: r.name }));
-    case 'departement':
-      return feed.departements.map((d) => ({ id: d.code, name: d.name }));
-  }
-}
 
 /** A name as compared with what a person typed: case, accents, spaces, hyphens and apostrophes aside. */
 const nameKey = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -83,13 +59,13 @@ const naming = (key: string, raw: string, given: string): string => (raw.trim() 
 
 /**
  * The warnings, in English, about the values of preset `key` (written `raw`) that `feed` does not know;
- * `consequence` says what the element does with an unknown id or code.
+ * `consequence` says what the element does with an unknown id or code (an unknown enumerated value is ignored).
  */
-export function presetWarnings(key: ReferencePreset | EnumPreset, raw: string, feed: Feed, consequence: string): string[] {
-  const values = raw.split(/[\s,;]+/).filter((v) => v !== '');
+export function presetWarnings(key: SelectFilter, raw: string, feed: Feed, consequence: string): string[] {
+  const values = presetValues(raw);
   if (key === 'contract' || key === 'remote' || key === 'category') {
-    const allowed = ENUMS[key];
-    const unknown = values.filter((v) => !allowed.includes(v.toUpperCase()));
+    const allowed = ENUMS[key] ?? [];
+    const unknown = values.filter((v) => cleanValue(key, v) === '');
     const scope = unknown.length === values.length ? `: the list is not limited by ${ENUM_NAMES[key]}` : '';
     return unknown.map((v) => `${naming(key, raw, v)} is not a ${ENUM_NAMES[key]}; expected one of ${allowed.join(', ')}. It is ignored${scope}.`);
   }

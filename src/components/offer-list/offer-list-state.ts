@@ -63,7 +63,8 @@ export function hasFilters(f: OfferListFilters): boolean {
 }
 
 /** Values a filter accepts, when it is an enumeration (others take feed ids). */
-const ENUMS: Partial<Record<SelectFilter, readonly string[]>> = {
+/** The values the enumerated filters take. */
+export const ENUMS: Partial<Record<SelectFilter, readonly string[]>> = {
   contract: CONTRACT_TYPES,
   remote: REMOTE_STATUSES,
   category: CATEGORIES,
@@ -93,19 +94,6 @@ export function parseList(key: SelectFilter, value: string | null | undefined): 
     if (v !== '' && !out.includes(v)) out.push(v);
   }
   return out;
-}
-
-/**
- * True when a value of preset `key` is one that the feed (an id or code) or the format (a contract type…) does
- * not know: cheap, so that the words saying so (components/preset-warnings.ts) load only when needed.
- */
-export function hasUnknownPreset(key: SelectFilter, raw: string | undefined, feed: Feed): boolean {
-  if (!raw) return false;
-  const values = raw.split(/[\s,;]+/).filter((v) => v !== '');
-  if (ENUMS[key] !== undefined) return values.some((v) => cleanValue(key, v) === '');
-  const known: readonly { id?: string; code?: string }[] =
-    key === 'organisation' ? feed.organisations : key === 'trade' ? feed.trades : key === 'family' ? feed.families : key === 'region' ? feed.regions : feed.departements;
-  return values.some((v) => !known.some((item) => (item.id ?? item.code) === v));
 }
 
 /** What the integrator fixed with attributes. */

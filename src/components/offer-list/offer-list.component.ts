@@ -11,6 +11,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { heading } from '../heading.js';
 import { MnElement } from '../mn-element.js';
+import { warnUnknownPreset } from '../unknown-presets.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
 import { feedLookups } from '../../data/feed-lookups.js';
@@ -33,7 +34,6 @@ import {
   pageItems,
   parseControls,
   prepareScope,
-  hasUnknownPreset,
   queryFilters,
   readPresets,
   sameFilters,
@@ -354,15 +354,7 @@ export class MnOfferList extends MnElement {
     for (const key of SELECT_FILTERS) {
       if (!newFeed && this.#checked[key] === attrs[key]) continue;
       this.#checked[key] = attrs[key];
-      const raw = attrs[key];
-      if (!hasUnknownPreset(key, raw, feed)) continue;
-      const consequence = key === 'contract' || key === 'remote' || key === 'category' ? '' : 'The list shows no offer for it.';
-      import('../preset-warnings.js').then(
-        ({ presetWarnings }) => {
-          for (const warning of presetWarnings(key, raw, feed, consequence)) console.warn(`mn-offer-list: ${warning}`);
-        },
-        () => undefined, // words for developers only: a failed download is not the visitors' concern
-      );
+      warnUnknownPreset('mn-offer-list', key, attrs[key], feed, 'The list shows no offer for it.');
     }
   }
 

@@ -30,6 +30,7 @@ import { alertStyles, buttonStyles, hostStyles, inputStyles, tagStyles } from '.
 import { onUrlStateChange, urlPrefix, UrlState, type UrlParams } from '../../url-state/url-state.js';
 import { heading, headingLevelOf } from '../heading.js';
 import { safeLink } from '../links.js';
+import { warnUnknownPreset } from '../unknown-presets.js';
 import { styles } from './trade-explorer.styles.js';
 
 addFrench(frTradeExplorer);
@@ -233,19 +234,11 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     const last = this.checked;
     const now = { feed, trade: this.trade ?? '', family: this.family ?? '' };
     this.checked = now;
-    const check = (key: 'trade' | 'family', known: readonly { id: string }[], consequence: string) => {
-      const raw = now[key];
-      const id = raw.trim();
-      if (id === '' || (last?.feed === feed && last[key] === raw) || known.some((item) => item.id === id)) return;
-      import('../preset-warnings.js').then(
-        ({ presetWarnings }) => {
-          for (const warning of presetWarnings(key, id, feed, consequence)) console.warn(`mn-trade-explorer: ${warning}`);
-        },
-        () => undefined, // words for developers only
-      );
+    const check = (key: 'trade' | 'family', consequence: string) => {
+      if (last?.feed !== feed || last[key] !== now[key]) warnUnknownPreset('mn-trade-explorer', key, now[key].trim(), feed, consequence);
     };
-    check('trade', feed.trades, 'The explorer shows the trades instead.');
-    check('family', feed.families, 'The explorer shows every family instead.');
+    check('trade', 'The explorer shows the trades instead.');
+    check('family', 'The explorer shows every family instead.');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -4,30 +4,13 @@ import { FeedClient } from '../../../src/data/feed-client.js';
 import { wireFeed } from '../../fixtures/feed.js';
 import { deferred, jsonResponse, MemoryStorage } from '../../fixtures/fetch-stub.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
+import { collectWarnings, warned } from '../../support/console-warnings.js';
 import { countText, ids, renderList, root } from './helpers.js';
-
-/** What `console.warn` received during each test, one string a call. */
-function stubWarnings(): string[] {
-  const warnings: string[] = [];
-  let original: typeof console.warn;
-  beforeEach(() => {
-    warnings.length = 0;
-    original = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  });
-  afterEach(() => {
-    console.warn = original;
-  });
-  return warnings;
-}
 
 const feed = makeFeed(120);
 
-/** The warnings come once their words are loaded (components/preset-warnings.ts, on demand). */
-const warned = (warnings: string[], count = 1) => waitUntil(() => warnings.length >= count, `expected ${count} warning(s), got ${warnings.length}`);
-
 describe('<mn-offer-list> presets the feed does not know', () => {
-  const warnings = stubWarnings();
+  const warnings = collectWarnings();
 
   describe('ids and codes', () => {
     const cases: [attribute: string, value: string, warning: string][] = [

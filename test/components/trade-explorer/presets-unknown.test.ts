@@ -3,22 +3,14 @@ import { defaultFeedClient } from '../../../src/data/feed-client.js';
 import { STORAGE_PREFIX } from '../../../src/data/storage.js';
 import { wireFeed } from '../../fixtures/feed.js';
 import { deferred, jsonResponse, stubFetch } from '../../fixtures/fetch-stub.js';
+import { collectWarnings, warned } from '../../support/console-warnings.js';
 import { tradesFeed } from './trades-feed.js';
 import { $, cardNames, explorer, selectedTab, text, type Explorer } from './helpers.js';
 
-/** The warnings come once their words are loaded (components/preset-warnings.ts, on demand). */
-const warned = (warnings: string[], count = 1) => waitUntil(() => warnings.length >= count, `expected ${count} warning(s), got ${warnings.length}`);
-
 describe('<mn-trade-explorer> presets the feed does not know', () => {
-  const warnings: string[] = [];
-  const realWarn = console.warn;
+  const warnings = collectWarnings();
   const realFetch = window.fetch;
-  beforeEach(() => {
-    warnings.length = 0;
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  });
   afterEach(() => {
-    console.warn = realWarn;
     window.fetch = realFetch;
     defaultFeedClient.clear();
     for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);

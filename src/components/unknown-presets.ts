@@ -1,0 +1,59 @@
+/**
+ * Preset attributes (`region="53"`, `trade="developpeur"`…) that name something the feed does not know: a cheap
+ * check, and the console's words about them, loaded on demand (components/preset-warnings.ts) so that visitors
+ * of a well-configured page never download them.
+ */
+import type { Feed } from '../data/types.js';
+import { cleanValue, type SelectFilter } from './offer-list/offer-list-state.js';
+
+/** The presets whose values are ids or codes of one of the feed's reference lists. */
+export type ReferencePreset = Exclude<SelectFilter, 'contract' | 'remote' | 'category'>;
+
+export interface Reference {
+  id: string;
+  name: string;
+}
+
+/** The items whose ids a preset of `key` takes; ministries first, for examples. */
+export function referencesOf(feed: Feed, key: ReferencePreset): readonly Reference[] {
+  switch (key) {
+    case 'organisation':
+      return [...feed.organisations].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined));
+    case 'trade':
+      return feed.trades;
+    case 'family':
+      return feed.families;
+    case 'region':
+      return feed.regions.map((r) => ({ id: r.code, name: r.name }));
+    case 'departement':
+      return feed.departements.map((d) => ({ id: d.code, name: d.name }));
+  }
+}
+
+const isEnum = (key: SelectFilter): key is 'contract' | 'remote' | 'category' => key === 'contract' || key === 'remote' || key === 'category';
+
+/** The values of a preset attribute as written: `"75 92"`, `"75,92"`, `"75; 92"`. */
+export const presetValues = (raw: string): string[] => raw.split(/[\s,;]+/).filter((v) => v !== '');
+
+/** True when a value of preset `key` is one that the feed (an id or code) or the format (a contract type…) does not know. */
+export function hasUnknownPreset(key: SelectFilter, raw: string | undefined, feed: Feed): boolean {
+  if (!raw) return false;
+  const values = presetValues(raw);
+  if (isEnum(key)) return values.some((v) => cleanValue(key, v) === '');
+  const known = referencesOf(feed, key);
+  return values.some((v) => !known.some((item) => item.id === v));
+}
+
+/**
+ * Says in the console, prefixed with `tag`, which values of preset `key` the feed does not know, what is expected,
+ * and `consequence`, what the element does with an unknown id or code. Nothing when all are known.
+ */
+export function warnUnknownPreset(tag: string, key: SelectFilter, raw: string | undefined, feed: Feed, consequence: string): void {
+  if (!raw || !hasUnknownPreset(key, raw, feed)) return;
+  import('./preset-warnings.js').then(
+    ({ presetWarnings }) => {
+      for (const warning of presetWarnings(key, raw, feed, consequence)) console.warn(`${tag}: ${warning}`);
+    },
+    () => undefined, // words for developers only: a failed download is not the visitors' concern
+  );
+}

@@ -1,0 +1,20 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** What `console.warn` receives during each test of the enclosing `describe`, one string a call. */
+export function collectWarnings(): string[] {
+  const warnings: string[] = [];
+  let original: typeof console.warn;
+  beforeEach(() => {
+    warnings.length = 0;
+    original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+  return warnings;
+}
+
+/** Waits for `count` warnings: the elements' words about presets load on demand (components/preset-warnings.ts). */
+export const warned = (warnings: string[], count = 1): Promise<void> =>
+  waitUntil(() => warnings.length >= count, `expected ${count} warning(s), got ${warnings.length}`);
