@@ -346,6 +346,9 @@ function elementsReaching(getModuleInfo) {
 export default [
   {
     input: { 'mn-widgets': 'src/all.ts' },
+    // The chunks it loads on demand (the English messages, the console's words about presets) may import code
+    // that the bundle does not export: the bundle exports it too, rather than becoming a facade of a `core` chunk.
+    preserveEntrySignatures: 'allow-extension',
     output,
     plugins: plugins('mn-widgets', { first: true }),
   },

@@ -102,7 +102,8 @@ if (files['mn-loader.js']) {
 const KB = 1024;
 const listPage = 'mn-loader.js + <mn-offer-list> only';
 const budgets = [
-  { what: 'mn-widgets.js', kind: 'file', goal: 25 * KB, limit: LIMITS.bundle, actual: byFile.get('mn-widgets.js')?.gzip },
+  // With every chunk it imports at start: were the bundle a facade of a chunk, the file alone would pass.
+  { what: 'mn-widgets.js', kind: 'file', goal: 25 * KB, limit: LIMITS.bundle, actual: pages.find((p) => p.page.startsWith('mn-widgets.js'))?.gzip },
   { what: 'mn-loader.js', kind: 'file', goal: 1.5 * KB, actual: byFile.get('mn-loader.js')?.gzip },
   { what: listPage, kind: 'page', goal: 16 * KB, limit: LIMITS.listPage, actual: pages.find((p) => p.page === listPage)?.gzip },
 ].map((b) => ({ ...b, ok: b.actual !== undefined && b.actual <= b.goal, withinLimit: b.actual !== undefined && b.actual <= (b.limit ?? b.goal) }));
