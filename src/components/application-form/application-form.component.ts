@@ -785,7 +785,7 @@ export class MnApplicationForm extends MnElement {
         <div>
           ${groups.map((g, i) => {
             const chosen = g.trades.filter((tr) => this.values.trades.includes(tr.id)).length;
-            // The visible name labels the list: an aria-label could not say that the name is French.
+            // The visible name (marked as French on English forms) labels the list: one text for both.
             const nameId = `f-family-${i}`;
             return html`
               <details class="family" data-family=${g.id} ?open=${this.openFamilies.has(g.id)} @toggle=${this.onToggleFamily}>
