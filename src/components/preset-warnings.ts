@@ -69,7 +69,8 @@ export function presetWarnings(key: SelectFilter, raw: string, feed: Feed, conse
     const scope = unknown.length === values.length ? `: the list is not limited by ${ENUM_NAMES[key]}` : '';
     return unknown.map((v) => `${naming(key, raw, v)} is not a ${ENUM_NAMES[key]}; expected one of ${allowed.join(', ')}. It is ignored${scope}.`);
   }
-  const refs = referencesOf(feed, key);
+  // Ministries first, for examples.
+  const refs = key === 'organisation' ? [...feed.organisations].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined)) : referencesOf(feed, key);
   const { kind, expected } = EXPECTED[key];
   return values
     .filter((v) => !refs.some((r) => r.id === v))

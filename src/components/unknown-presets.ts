@@ -14,11 +14,11 @@ export interface Reference {
   name: string;
 }
 
-/** The items whose ids a preset of `key` takes; ministries first, for examples. */
+/** The items whose ids a preset of `key` takes. */
 export function referencesOf(feed: Feed, key: ReferencePreset): readonly Reference[] {
   switch (key) {
     case 'organisation':
-      return [...feed.organisations].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined));
+      return feed.organisations;
     case 'trade':
       return feed.trades;
     case 'family':
