@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
-import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
@@ -169,55 +168,105 @@ export class MnApplicationForm extends MnElement {
   private feedController?: FeedController;
   private readonly internals = attachInternals(this);
 
-  @query('.summary') private accessor summaryElement: HTMLElement | null = null;
-  @query('.success-title') private accessor successTitle: HTMLElement | null = null;
+  static override properties = {
+    offerId: { attribute: 'offer-id' },
+    action: {},
+    privacyHref: { attribute: 'privacy-href' },
+    consentText: { attribute: 'consent-text' },
+    feed: {},
+    feedData: { attribute: false },
+    offer: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    timeout: { type: Number },
+    client: { attribute: false },
+    draftStorage: { attribute: false },
+    // Internal reactive state.
+    values: { state: true },
+    errors: { state: true },
+    otherErrors: { state: true },
+    showSummary: { state: true },
+    phase: { state: true },
+    failure: { state: true },
+    reference: { state: true },
+    draftRestoredAt: { state: true },
+    waitMs: { state: true },
+    announcement: { state: true },
+    openFamilies: { state: true },
+  };
 
-  @state() private accessor values: ApplicationValues = emptyValues();
+  private get summaryElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.summary') ?? null;
+  }
+  private get successTitle(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.success-title') ?? null;
+  }
+
+  private declare values: ApplicationValues;
   /** Errors shown, by field. */
-  @state() private accessor errors: Partial<Record<ApplicationField, FieldErrorCode>> = {};
+  private declare errors: Partial<Record<ApplicationField, FieldErrorCode>>;
   /** Server errors about fields the form does not know. */
-  @state() private accessor otherErrors: string[] = [];
-  @state() private accessor showSummary = false;
-  @state() private accessor phase: Phase = 'idle';
-  @state() private accessor failure: Failure | undefined = undefined;
-  @state() private accessor reference: string | undefined = undefined;
-  @state() private accessor draftRestoredAt: number | undefined = undefined;
-  @state() private accessor waitMs: number | undefined = undefined;
-  @state() private accessor announcement = '';
-  @state() private accessor openFamilies = new Set<string>();
+  private declare otherErrors: string[];
+  private declare showSummary: boolean;
+  private declare phase: Phase;
+  private declare failure: Failure | undefined;
+  private declare reference: string | undefined;
+  private declare draftRestoredAt: number | undefined;
+  private declare waitMs: number | undefined;
+  private declare announcement: string;
+  private declare openFamilies: Set<string>;
 
   /** Id of the offer applied to (an offer of the feed). Without it (and without `.offer`), the application is spontaneous. */
-  @property({ attribute: 'offer-id' }) accessor offerId = '';
+  declare offerId: string;
 
   /** URL the application is POSTed to. Default: the feed's `applicationEndpoint`. */
-  @property() accessor action = '';
+  declare action: string;
 
   /** URL of the page explaining how personal data is processed (opens in a new window). */
-  @property({ attribute: 'privacy-href' }) accessor privacyHref = '';
+  declare privacyHref: string;
 
   /** Plain text above the consent checkbox (the `consent` slot takes precedence). */
-  @property({ attribute: 'consent-text' }) accessor consentText = '';
+  declare consentText: string;
 
   /** URL of the offers feed (default: the page configuration, then the central feed). */
-  @property() accessor feed = '';
+  declare feed: string;
 
   /** A feed given directly: no request is made. */
-  @property({ attribute: false }) accessor feedData: Feed | undefined = undefined;
+  declare feedData: Feed | undefined;
 
   /** The offer given directly (then `offer-id` is not needed). */
-  @property({ attribute: false }) accessor offer: Offer | undefined = undefined;
+  declare offer: Offer | undefined;
 
   /** Level of the form's heading (1–6); the confirmation and the error summary use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare headingLevel: number;
 
   /** Time limit of one sending attempt, in milliseconds. */
-  @property({ type: Number }) accessor timeout = 60_000;
+  declare timeout: number;
 
   /** The client that sends applications (tests and hosts may pass their own, e.g. with another `fetch`). */
-  @property({ attribute: false }) accessor client: ApplicationClient = defaultApplicationClient;
+  declare client: ApplicationClient;
 
   /** Where drafts are kept (default `sessionStorage`; `null` for nowhere). */
-  @property({ attribute: false }) accessor draftStorage: DraftStorage | null = defaultDraftStorage();
+  declare draftStorage: DraftStorage | null;
+
+  constructor() {
+    super();
+    this.values = emptyValues();
+    this.errors = {};
+    this.otherErrors = [];
+    this.showSummary = false;
+    this.phase = 'idle';
+    this.announcement = '';
+    this.openFamilies = new Set<string>();
+    this.offerId = '';
+    this.action = '';
+    this.privacyHref = '';
+    this.consentText = '';
+    this.feed = '';
+    this.headingLevel = 2;
+    this.timeout = 60_000;
+    this.client = defaultApplicationClient;
+    this.draftStorage = defaultDraftStorage();
+  }
 
   private cv: File | undefined = undefined;
   private cvCheck: Promise<FieldErrorCode | undefined> | undefined = undefined;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -80,32 +79,52 @@ export class MnOfferCard extends MnElement {
   private card?: HTMLElement;
   private shape?: Shape;
 
+  static override properties = {
+    offer: { attribute: false },
+    offerId: { attribute: 'offer-id' },
+    feedData: { attribute: false },
+    feed: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hrefTemplate: { attribute: 'href-template' },
+    compact: { type: Boolean, reflect: true },
+    now: { attribute: false },
+    client: { attribute: false },
+  };
+
   /** The offer to show. Takes precedence over `offer-id`. */
-  @property({ attribute: false }) accessor offer: Offer | undefined;
+  declare offer: Offer | undefined;
 
   /** Id of the offer to show, read from the feed (when no `.offer` is given). */
-  @property({ attribute: 'offer-id' }) accessor offerId = '';
+  declare offerId: string;
 
   /** The feed the offer comes from: names of organisations, régions and trades. Also used with `offer-id` (no request then). */
-  @property({ attribute: false }) accessor feedData: Feed | undefined;
+  declare feedData: Feed | undefined;
 
   /** URL of the feed, for `offer-id` (default: the page configuration, then the central feed). */
-  @property() accessor feed = '';
+  declare feed: string;
 
   /** Level of the title heading, 1–6. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+  declare headingLevel: number;
 
   /** Address of the link, `{id}` being replaced by the offer's id, e.g. `/emploi/{id}`. Default: the offer's canonical page. */
-  @property({ attribute: 'href-template' }) accessor hrefTemplate: string | undefined;
+  declare hrefTemplate: string | undefined;
 
   /** A denser card for narrow columns: no excerpt, fewer details. */
-  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  declare compact: boolean;
 
   /** The time badges are computed at, epoch ms (default: now). For stories, tests, and lists rendering many cards. */
-  @property({ attribute: false }) accessor now: number | undefined;
+  declare now: number | undefined;
 
   /** The feed client used with `offer-id` (tests; default: the page's shared client). */
-  @property({ attribute: false }) accessor client: FeedClient | undefined;
+  declare client: FeedClient | undefined;
+
+  constructor() {
+    super();
+    this.offerId = '';
+    this.feed = '';
+    this.headingLevel = 3;
+    this.compact = false;
+  }
 
   protected override willUpdate(): void {
     if (!this.feedController && this.offerId && !this.offer && !this.feedData) {

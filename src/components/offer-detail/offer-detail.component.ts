@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
@@ -134,37 +133,62 @@ export class MnOfferDetail extends MnElement {
   /** The last outcome announced by `mn-load` / `mn-error`, so that each is fired once. */
   private announced?: unknown;
 
+  static override properties = {
+    offer: { attribute: false },
+    offerId: { attribute: 'offer-id' },
+    feedData: { attribute: false },
+    offerDocument: { attribute: false },
+    feed: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    seo: { type: Boolean },
+    now: { attribute: false },
+    client: { attribute: false },
+    // Internal reactive state.
+    applying: { state: true },
+    formFailed: { state: true },
+  };
+
   /** The visitor opened the inline application form. */
-  @state() private accessor applying = false;
+  private declare applying: boolean;
   /** The application form's module could not be loaded. */
-  @state() private accessor formFailed = false;
+  private declare formFailed: boolean;
 
   /** The offer to show. Takes precedence over `offer-id`. */
-  @property({ attribute: false }) accessor offer: Offer | undefined;
+  declare offer: Offer | undefined;
 
   /** Id of the offer to show, read from the feed (when no `.offer` is given). */
-  @property({ attribute: 'offer-id' }) accessor offerId = '';
+  declare offerId: string;
 
   /** The feed the offer comes from: names of the organisation, région and trade. With `offer-id`, no request is made then. */
-  @property({ attribute: false }) accessor feedData: Feed | undefined;
+  declare feedData: Feed | undefined;
 
   /** The offer's full texts, when you have them (otherwise they are fetched from the offer's `document` URL). */
-  @property({ attribute: false }) accessor offerDocument: OfferDocument | undefined;
+  declare offerDocument: OfferDocument | undefined;
 
   /** URL of the feed, for `offer-id` (default: the page configuration, then the central feed). */
-  @property() accessor feed = '';
+  declare feed: string;
 
   /** Level of the title heading, 1–6 (section headings are one level below). */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare headingLevel: number;
 
   /** Adds the offer's schema.org `JobPosting` (JSON-LD) to the page's `<head>`. One offer per page: never on lists. */
-  @property({ type: Boolean }) accessor seo = false;
+  declare seo: boolean;
 
   /** The time the offer's state is computed at, epoch ms (default: now). For stories and tests. */
-  @property({ attribute: false }) accessor now: number | undefined;
+  declare now: number | undefined;
 
   /** The feed client (tests; default: the page's shared client). */
-  @property({ attribute: false }) accessor client: FeedClient | undefined;
+  declare client: FeedClient | undefined;
+
+  constructor() {
+    super();
+    this.applying = false;
+    this.formFailed = false;
+    this.offerId = '';
+    this.feed = '';
+    this.headingLevel = 2;
+    this.seo = false;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

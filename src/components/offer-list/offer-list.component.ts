@@ -1,6 +1,5 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
@@ -157,74 +156,143 @@ export class MnOfferList extends MnElement {
   #feedController: FeedController | undefined;
   readonly #internals = attachInternals(this);
 
-  @query('#count') private accessor countEl!: HTMLElement | null;
-  @query('#keywords') private accessor keywordsEl!: HTMLInputElement | null;
+  static override properties = {
+    feed: {},
+    feedData: { attribute: false },
+    organisation: {},
+    trade: {},
+    family: {},
+    region: {},
+    departement: {},
+    contract: {},
+    remote: {},
+    category: {},
+    beginners: { type: Boolean },
+    keywords: {},
+    filters: {},
+    sort: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url' },
+    detail: {},
+    hrefTemplate: { attribute: 'href-template' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    heading: {},
+    spontaneousHref: { attribute: 'spontaneous-href' },
+    compact: { type: Boolean, reflect: true },
+    now: { attribute: false },
+    client: { attribute: false },
+    // Internal reactive state.
+    choice: { state: true },
+    chosenSort: { state: true },
+    page: { state: true },
+    openOfferId: { state: true },
+    scope: { state: true },
+    narrow: { state: true },
+    filtersOpen: { state: true },
+  };
+
+  private get countEl(): HTMLElement | null {
+    return this.renderRoot?.querySelector('#count') ?? null;
+  }
+  private get keywordsEl(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('#keywords') ?? null;
+  }
 
   /** What the visitor chose. */
-  @state() private accessor choice: OfferListFilters = emptyFilters();
+  private declare choice: OfferListFilters;
   /** The sort the visitor chose ('' = automatic). */
-  @state() private accessor chosenSort: OfferSort | '' = '';
+  private declare chosenSort: OfferSort | '';
   /** The page asked for (clamped by the query). */
-  @state() private accessor page = 1;
+  private declare page: number;
   /** The offer shown in place, by id ('' = the list). */
-  @state() private accessor openOfferId = '';
+  private declare openOfferId: string;
   /** The offers in the presets' scope, once indexed. */
-  @state() private accessor scope: Feed | undefined;
+  private declare scope: Feed | undefined;
   /** The element is narrow (a phone, a side column): fewer page numbers, filters behind a button. */
-  @state() private accessor narrow = false;
+  private declare narrow: boolean;
   /** On narrow screens, whether the visitor opened the filters. */
-  @state() private accessor filtersOpen = false;
+  private declare filtersOpen: boolean;
 
   /** URL of the feed (default: the page's configuration, else the central feed). */
-  @property() accessor feed = '';
+  declare feed: string;
   /** A feed given directly (normalised): no request is made. */
-  @property({ attribute: false }) accessor feedData: Feed | undefined;
+  declare feedData: Feed | undefined;
   /** Preset: organisation ids (each with its services), separated by spaces or commas. */
-  @property() accessor organisation = '';
+  declare organisation: string;
   /** Preset: trade (métier) ids. */
-  @property() accessor trade = '';
+  declare trade: string;
   /** Preset: trade family ids. */
-  @property() accessor family = '';
+  declare family: string;
   /** Preset: région codes (INSEE, e.g. `53`). */
-  @property() accessor region = '';
+  declare region: string;
   /** Preset: département codes (e.g. `35 2A 971`). */
-  @property() accessor departement = '';
+  declare departement: string;
   /** Preset: contract types (`NATIONAL_CIVIL_SERVANT_OR_CONTRACT_WORKER`, `CONTRACT_WORKER_ONLY`, `FREELANCER`, `APPRENTICESHIP`, `INTERN`, `INTERNATIONAL_VOLUNTEER`). */
-  @property() accessor contract = '';
+  declare contract: string;
   /** Preset: remote work (`FULL`, `PARTIAL`, `NONE`). */
-  @property() accessor remote = '';
+  declare remote: string;
   /** Preset: civil-service categories (`A`, `B`, `C`). */
-  @property() accessor category = '';
+  declare category: string;
   /** Preset: only offers open to beginners. */
-  @property({ type: Boolean }) accessor beginners = false;
+  declare beginners: boolean;
   /** Preset: words every offer must contain (searched with the visitor's). */
-  @property() accessor keywords = '';
+  declare keywords: string;
   /** Filter controls the visitor sees: `all` (default), `none`, or a list of `keywords organisation trade family region departement contract remote category beginners sort`. */
-  @property() accessor filters = 'all';
+  declare filters: string;
   /** Order of the offers: `newest` (default), `deadline` (soonest first) or `relevance` (while searching). */
-  @property() accessor sort: OfferSort = 'newest';
+  declare sort: OfferSort;
   /** Offers per page. */
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 20;
+  declare pageSize: number;
   /** Keeps filters, page and open offer in the URL; the value is the parameter prefix (empty: `mn-`). */
-  @property({ attribute: 'sync-url' }) accessor syncUrl: string | null = null;
+  declare syncUrl: string | null;
   /** Opening an offer: `link` (default) follows its link; `inline` shows it in place of the list. */
-  @property() accessor detail: 'link' | 'inline' = 'link';
+  declare detail: 'link' | 'inline';
   /** Link of each offer, passed to the cards: `{id}` is replaced by the offer's id (default: its page on metiers.numerique.gouv.fr). */
-  @property({ attribute: 'href-template' }) accessor hrefTemplate: string | undefined;
+  declare hrefTemplate: string | undefined;
   /** Heading level of the cards' titles and of the inline detail's title (the list's own heading, if any, is one level above). */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+  declare headingLevel: number;
   /** Text of a heading above the list (none by default). */
-  @property() accessor heading = '';
+  declare heading: string;
   /** Link to a spontaneous application page, offered when no offer matches. */
-  @property({ attribute: 'spontaneous-href' }) accessor spontaneousHref: string | undefined;
+  declare spontaneousHref: string | undefined;
   /** Narrow layout: one column of filters, compact cards. */
-  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  declare compact: boolean;
   /** The time offers are open at, epoch milliseconds (stories, tests). Default: now. */
-  @property({ attribute: false }) accessor now: number | undefined;
+  declare now: number | undefined;
   /** The feed client, set before the element first renders (tests, stories; default: the page's shared client). */
-  @property({ attribute: false }) accessor client: FeedClient | undefined;
+  declare client: FeedClient | undefined;
 
-  #presets: OfferListPresets = readPresets({ ...this.#presetAttributes(), beginners: false });
+  constructor() {
+    super();
+    this.choice = emptyFilters();
+    this.chosenSort = '';
+    this.page = 1;
+    this.openOfferId = '';
+    this.narrow = false;
+    this.filtersOpen = false;
+    this.feed = '';
+    this.organisation = '';
+    this.trade = '';
+    this.family = '';
+    this.region = '';
+    this.departement = '';
+    this.contract = '';
+    this.remote = '';
+    this.category = '';
+    this.beginners = false;
+    this.keywords = '';
+    this.filters = 'all';
+    this.sort = 'newest';
+    this.pageSize = 20;
+    this.syncUrl = null;
+    this.detail = 'link';
+    this.headingLevel = 3;
+    this.heading = '';
+    this.compact = false;
+  }
+
+  /** Read from the preset properties by `willUpdate` (at the first update, every one of them has changed). */
+  #presets!: OfferListPresets;
   /** The feed, and the value of each preset attribute, last checked for warnings. */
   #checkedFeed: Feed | undefined;
   #checked: Partial<Record<SelectFilter, string>> = {};

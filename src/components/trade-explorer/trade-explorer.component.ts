@@ -1,6 +1,5 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -105,52 +104,85 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   private readonly data = new FeedController(this);
   private readonly internals = attachInternals(this);
 
+  static override properties = {
+    feed: {},
+    feedData: { attribute: false },
+    family: {},
+    trade: {},
+    hideEmpty: { attribute: 'hide-empty', type: Boolean },
+    sort: {},
+    syncUrl: { attribute: 'sync-url' },
+    spontaneousHref: { attribute: 'spontaneous-href' },
+    hrefTemplate: { attribute: 'href-template' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    // Internal reactive state.
+    currentFamily: { state: true },
+    currentTrade: { state: true },
+    currentSort: { state: true },
+    query: { state: true },
+  };
+
   /** The family tab shown ('' for every family). */
-  @state() private accessor currentFamily = '';
+  private declare currentFamily: string;
   /** The trade whose detail is shown ('' for the grid). */
-  @state() private accessor currentTrade = '';
-  @state() private accessor currentSort: TradeSort = 'name';
+  private declare currentTrade: string;
+  private declare currentSort: TradeSort;
   /** The search applied (debounced from the field). */
-  @state() private accessor query = '';
+  private declare query: string;
 
   /** URL of the feed to read. Default: the page configuration (`data-mn-feed`, `configure()`, `<meta name="mn-feed">`), then the central feed. */
-  @property() accessor feed = '';
+  declare feed: string;
 
   /** A feed given directly (stories, tests, a parent that already holds it): no request is made. */
-  @property({ attribute: false }) accessor feedData: Feed | undefined;
+  declare feedData: Feed | undefined;
 
   /**
    * Id of the family whose tab is selected at first ('' or unknown: every family; surrounding spaces aside). An id
    * the feed does not know is reported with `console.warn`.
    */
-  @property() accessor family = '';
+  declare family: string;
 
   /**
    * Id of a trade to open at once: its details and open offers show in place of the grid (surrounding spaces
    * aside). An id the feed does not know is reported with `console.warn`, and the grid shows.
    */
-  @property() accessor trade = '';
+  declare trade: string;
 
   /** Hides the trades that have no open offer (and the families left empty). */
-  @property({ attribute: 'hide-empty', type: Boolean }) accessor hideEmpty = false;
+  declare hideEmpty: boolean;
 
   /** Initial order of the trades: `name` (A to Z) or `offers` (most open offers first). The visitor can change it. */
-  @property() accessor sort: TradeSort = 'name';
+  declare sort: TradeSort;
 
   /**
    * Keeps the open family and trade in the page URL (`?<prefix>family=…&<prefix>trade=…`), so that a view can be
    * shared and the back button works. The value is the parameter prefix (`mn-` when empty). Off when absent.
    */
-  @property({ attribute: 'sync-url' }) accessor syncUrl: string | null = null;
+  declare syncUrl: string | null;
 
   /** Link offered for trades with no open offer: a page that takes spontaneous applications. */
-  @property({ attribute: 'spontaneous-href' }) accessor spontaneousHref: string | undefined;
+  declare spontaneousHref: string | undefined;
 
   /** Link of each open offer of a trade, as on `<mn-offer-list>`: `{id}` is replaced by the offer's id (default: its page on metiers.numerique.gouv.fr). */
-  @property({ attribute: 'href-template' }) accessor hrefTemplate: string | undefined;
+  declare hrefTemplate: string | undefined;
 
   /** Level of the trade headings (cards and detail title), 1–6; the detail's sections use the next levels. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.currentFamily = '';
+    this.currentTrade = '';
+    this.currentSort = 'name';
+    this.query = '';
+    this.feed = '';
+    this.family = '';
+    this.trade = '';
+    this.hideEmpty = false;
+    this.sort = 'name';
+    this.syncUrl = null;
+    this.headingLevel = 2;
+  }
 
   /** What the field holds (the query follows it after a short delay). */
   private searchText = '';
