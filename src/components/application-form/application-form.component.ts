@@ -165,8 +165,8 @@ export class MnApplicationForm extends MnElement {
   static override styles = [hostStyles, buttonStyles, alertStyles, inputStyles, styles];
 
   protected readonly locale = new LocaleController(this);
-  private feedController?: FeedController;
-  private readonly internals = attachInternals(this);
+  #feedController?: FeedController;
+  readonly #internals = attachInternals(this);
 
   static override properties = {
     offerId: { attribute: 'offer-id' },
@@ -194,10 +194,10 @@ export class MnApplicationForm extends MnElement {
     openFamilies: { state: true },
   };
 
-  private get summaryElement(): HTMLElement | null {
+  get #summaryElement(): HTMLElement | null {
     return this.renderRoot?.querySelector('.summary') ?? null;
   }
-  private get successTitle(): HTMLElement | null {
+  get #successTitle(): HTMLElement | null {
     return this.renderRoot?.querySelector('.success-title') ?? null;
   }
 
@@ -268,37 +268,37 @@ export class MnApplicationForm extends MnElement {
     this.draftStorage = defaultDraftStorage();
   }
 
-  private cv: File | undefined = undefined;
-  private cvCheck: Promise<FieldErrorCode | undefined> | undefined = undefined;
-  private honeypot = '';
-  private idempotencyKey: string | undefined = undefined;
-  private busy = false;
-  private loadedDraftKey: string | undefined = undefined;
-  private draftTimer: ReturnType<typeof setTimeout> | undefined = undefined;
-  private counterBand = 0;
-  private openFamiliesPending = false;
+  #cv: File | undefined = undefined;
+  #cvCheck: Promise<FieldErrorCode | undefined> | undefined = undefined;
+  #honeypot = '';
+  #idempotencyKey: string | undefined = undefined;
+  #busy = false;
+  #loadedDraftKey: string | undefined = undefined;
+  #draftTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  #counterBand = 0;
+  #openFamiliesPending = false;
   /** Counts the live region's messages: one still waiting to be said gives way to a later one, or to silence. */
-  private announcements = 0;
+  #announcements = 0;
   /** Fields typed in since the form was shown. */
-  private readonly touched = new Set<ApplicationField>();
+  readonly #touched = new Set<ApplicationField>();
 
   override disconnectedCallback(): void {
-    this.flushDraft();
+    this.#flushDraft();
     super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.feedController && this.needsFeed()) this.feedController = new FeedController(this);
-    if (changed.has('offerId') || changed.has('offer') || changed.has('draftStorage')) this.loadDraft();
+    if (!this.#feedController && this.#needsFeed()) this.#feedController = new FeedController(this);
+    if (changed.has('offerId') || changed.has('offer') || changed.has('draftStorage')) this.#loadDraft();
     // Families holding restored choices open once the trades are known.
-    if (this.openFamiliesPending && this.currentFeed) {
-      this.openFamiliesPending = false;
-      this.openFamilies = new Set(this.familiesOf(this.values.trades));
+    if (this.#openFamiliesPending && this.#currentFeed) {
+      this.#openFamiliesPending = false;
+      this.openFamilies = new Set(this.#familiesOf(this.values.trades));
     }
   }
 
   protected override updated(): void {
-    setCustomStates(this.internals, {
+    setCustomStates(this.#internals, {
       sending: this.phase === 'sending',
       success: this.phase === 'success',
       failed: this.phase === 'failed',
@@ -308,47 +308,47 @@ export class MnApplicationForm extends MnElement {
 
   // --- derived data ---------------------------------------------------------------
 
-  private needsFeed(): boolean {
+  #needsFeed(): boolean {
     return this.feedData !== undefined || !(this.offer && this.action);
   }
 
-  private get currentFeed(): Feed | undefined {
-    return this.feedData ?? this.feedController?.value?.feed;
+  get #currentFeed(): Feed | undefined {
+    return this.feedData ?? this.#feedController?.value?.feed;
   }
 
   /** The id of the offer applied to, or `undefined` for a spontaneous application. */
-  private get currentOfferId(): string | undefined {
+  get #currentOfferId(): string | undefined {
     return this.offer?.id ?? (this.offerId.trim() || undefined);
   }
 
-  private get currentOffer(): Offer | undefined {
+  get #currentOffer(): Offer | undefined {
     if (this.offer) return this.offer;
-    const id = this.currentOfferId;
-    return id ? this.currentFeed?.offers.find((o) => o.id === id) : undefined;
+    const id = this.#currentOfferId;
+    return id ? this.#currentFeed?.offers.find((o) => o.id === id) : undefined;
   }
 
-  private get spontaneous(): boolean {
-    return this.currentOfferId === undefined;
+  get #spontaneous(): boolean {
+    return this.#currentOfferId === undefined;
   }
 
-  private get endpoint(): string | undefined {
-    const url = this.action.trim() || this.currentFeed?.applicationEndpoint;
+  get #endpoint(): string | undefined {
+    const url = this.action.trim() || this.#currentFeed?.applicationEndpoint;
     return url ? endpointUrl(url) : undefined;
   }
 
-  private get draftKey(): string {
-    return draftKey(this.currentOfferId);
+  get #draftKey(): string {
+    return draftKey(this.#currentOfferId);
   }
 
 
   // --- drafts ------------------------------------------------------------------------
 
-  private loadDraft(): void {
-    const key = this.draftKey;
-    if (key === this.loadedDraftKey || this.phase === 'sending') return;
-    if (this.loadedDraftKey !== undefined) {
+  #loadDraft(): void {
+    const key = this.#draftKey;
+    if (key === this.#loadedDraftKey || this.phase === 'sending') return;
+    if (this.#loadedDraftKey !== undefined) {
       // Another offer: another application. What was typed stays (it is about the same person).
-      this.idempotencyKey = undefined;
+      this.#idempotencyKey = undefined;
       this.draftRestoredAt = undefined;
       this.errors = {};
       this.otherErrors = [];
@@ -357,104 +357,104 @@ export class MnApplicationForm extends MnElement {
       this.reference = undefined;
       this.phase = 'idle';
     }
-    this.loadedDraftKey = key;
+    this.#loadedDraftKey = key;
     const draft = readDraft(this.draftStorage, key);
     if (!draft) return;
     this.values = draft.values;
-    this.idempotencyKey = draft.idempotencyKey;
+    this.#idempotencyKey = draft.idempotencyKey;
     this.draftRestoredAt = isEmptyValues(draft.values) ? undefined : draft.savedAt;
-    this.openFamiliesPending = draft.values.trades.length > 0;
+    this.#openFamiliesPending = draft.values.trades.length > 0;
   }
 
-  private scheduleDraft(): void {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => this.flushDraft(), DRAFT_DELAY_MS);
+  #scheduleDraft(): void {
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = setTimeout(() => this.#flushDraft(), DRAFT_DELAY_MS);
   }
 
-  private flushDraft(): void {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    if (this.phase === 'success' || this.loadedDraftKey === undefined) return;
-    if (isEmptyValues(this.values) && !this.idempotencyKey) {
-      removeDraft(this.draftStorage, this.loadedDraftKey);
+  #flushDraft(): void {
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = undefined;
+    if (this.phase === 'success' || this.#loadedDraftKey === undefined) return;
+    if (isEmptyValues(this.values) && !this.#idempotencyKey) {
+      removeDraft(this.draftStorage, this.#loadedDraftKey);
       return;
     }
-    const draft = { savedAt: Date.now(), values: this.values, ...(this.idempotencyKey ? { idempotencyKey: this.idempotencyKey } : {}) };
-    writeDraft(this.draftStorage, this.loadedDraftKey, draft);
+    const draft = { savedAt: Date.now(), values: this.values, ...(this.#idempotencyKey ? { idempotencyKey: this.#idempotencyKey } : {}) };
+    writeDraft(this.draftStorage, this.#loadedDraftKey, draft);
   }
 
-  private async clearDraft(): Promise<void> {
-    clearTimeout(this.draftTimer);
-    removeDraft(this.draftStorage, this.draftKey);
+  async #clearDraft(): Promise<void> {
+    clearTimeout(this.#draftTimer);
+    removeDraft(this.draftStorage, this.#draftKey);
     this.values = emptyValues();
-    this.touched.clear();
+    this.#touched.clear();
     this.errors = {};
     this.otherErrors = [];
     this.showSummary = false;
     this.failure = undefined;
     this.phase = 'idle';
-    this.idempotencyKey = undefined;
+    this.#idempotencyKey = undefined;
     this.draftRestoredAt = undefined;
     this.openFamilies = new Set();
-    this.cv = undefined;
-    this.cvCheck = undefined;
+    this.#cv = undefined;
+    this.#cvCheck = undefined;
     const file = this.renderRoot.querySelector<HTMLInputElement>('#f-cv');
     if (file) file.value = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#f-firstName')?.focus();
-    void this.announce(this.locale.t('applicationForm.draft.cleared'));
+    void this.#announce(this.locale.t('applicationForm.draft.cleared'));
   }
 
   // --- field events --------------------------------------------------------------------
 
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     const name = target.name;
     if (name === 'website') {
-      this.honeypot = target.value;
+      this.#honeypot = target.value;
       return;
     }
     if (!isField(name) || name === 'cv') return;
-    this.values = this.readValue(name, target);
-    this.touched.add(name);
+    this.values = this.#readValue(name, target);
+    this.#touched.add(name);
     // A field that shows an error is checked again as the candidate types, so the error goes away once fixed.
-    if (this.errors[name]) this.setFieldError(name, validateField(name, this.values, { spontaneous: this.spontaneous }));
-    if (name === 'coverLetter') this.announceCounter();
-    this.scheduleDraft();
+    if (this.errors[name]) this.#setFieldError(name, validateField(name, this.values, { spontaneous: this.#spontaneous }));
+    if (name === 'coverLetter') this.#announceCounter();
+    this.#scheduleDraft();
   };
 
   /** `change`: the candidate left a changed text field, or ticked a box, or picked a file. */
-  private readonly onChange = (event: Event): void => {
+  readonly #onChange = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     const name = target.name;
     if (!isField(name)) return;
     if (name === 'cv') {
-      void this.onFile(target as HTMLInputElement);
+      void this.#onFile(target as HTMLInputElement);
       return;
     }
-    this.values = this.readValue(name, target);
-    this.judge(name);
-    this.flushDraft();
+    this.values = this.#readValue(name, target);
+    this.#judge(name);
+    this.#flushDraft();
   };
 
   /**
    * Leaving a text field that was typed in: judged even when its value ends as it began
    * (typed, then erased), where no `change` event fires.
    */
-  private readonly onFocusOut = (event: FocusEvent): void => {
+  readonly #onFocusOut = (event: FocusEvent): void => {
     const name = (event.target as HTMLInputElement).name;
-    if (isField(name) && this.touched.has(name) && name !== 'cv') this.judge(name);
+    if (isField(name) && this.#touched.has(name) && name !== 'cv') this.#judge(name);
   };
 
   /** Validates one field and shows (and announces) its error. */
-  private judge(name: Exclude<ApplicationField, 'cv'>): void {
-    const code = validateField(name, this.values, { spontaneous: this.spontaneous });
+  #judge(name: Exclude<ApplicationField, 'cv'>): void {
+    const code = validateField(name, this.values, { spontaneous: this.#spontaneous });
     const before = this.errors[name];
-    this.setFieldError(name, code);
-    if (code && code !== before) void this.announce(this.message(name, code));
+    this.#setFieldError(name, code);
+    if (code && code !== before) void this.#announce(this.#message(name, code));
   }
 
-  private readValue(name: Exclude<ApplicationField, 'cv'>, target: HTMLInputElement | HTMLTextAreaElement): ApplicationValues {
+  #readValue(name: Exclude<ApplicationField, 'cv'>, target: HTMLInputElement | HTMLTextAreaElement): ApplicationValues {
     const v = this.values;
     switch (name) {
       case 'trades':
@@ -472,19 +472,19 @@ export class MnApplicationForm extends MnElement {
     }
   }
 
-  private async onFile(input: HTMLInputElement): Promise<void> {
+  async #onFile(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
-    this.cv = file;
+    this.#cv = file;
     const check = checkCv(file);
-    this.cvCheck = check;
+    this.#cvCheck = check;
     const code = await check;
-    if (this.cvCheck !== check) return; // another file was picked meanwhile
+    if (this.#cvCheck !== check) return; // another file was picked meanwhile
     const before = this.errors.cv;
-    this.setFieldError('cv', code);
-    if (code && code !== before) void this.announce(this.message('cv', code));
+    this.#setFieldError('cv', code);
+    if (code && code !== before) void this.#announce(this.#message('cv', code));
   }
 
-  private setFieldError(field: ApplicationField, code: FieldErrorCode | undefined): void {
+  #setFieldError(field: ApplicationField, code: FieldErrorCode | undefined): void {
     if (this.errors[field] === code) return;
     const errors = { ...this.errors };
     if (code) errors[field] = code;
@@ -493,15 +493,15 @@ export class MnApplicationForm extends MnElement {
     if (this.showSummary && Object.keys(errors).length === 0 && this.otherErrors.length === 0) this.showSummary = false;
   }
 
-  private announceCounter(): void {
+  #announceCounter(): void {
     const remaining = APPLICATION_LIMITS.coverLetter - textLength(this.values.coverLetter.trim());
     const band = remaining < 0 ? 4 : remaining === 0 ? 3 : remaining <= COUNTER_THRESHOLDS[1] ? 2 : remaining <= COUNTER_THRESHOLDS[0] ? 1 : 0;
-    if (band === this.counterBand) return;
-    this.counterBand = band;
-    if (band > 0) void this.announce(this.counterText(remaining));
+    if (band === this.#counterBand) return;
+    this.#counterBand = band;
+    if (band > 0) void this.#announce(this.#counterText(remaining));
   }
 
-  private counterText(remaining: number): string {
+  #counterText(remaining: number): string {
     const lang = this.locale.lang;
     return remaining < 0
       ? this.locale.t('applicationForm.counter.over', { count: formatNumber(lang, -remaining) })
@@ -509,20 +509,20 @@ export class MnApplicationForm extends MnElement {
   }
 
   /** Says `text` in the polite live region (emptied first, so the same text is said again). */
-  private async announce(text: string): Promise<void> {
-    const turn = ++this.announcements;
+  async #announce(text: string): Promise<void> {
+    const turn = ++this.#announcements;
     this.announcement = '';
     await this.updateComplete;
-    if (turn === this.announcements) this.announcement = text;
+    if (turn === this.#announcements) this.announcement = text;
   }
 
   /** Empties the live region, and drops a message still waiting to be said. */
-  private silence(): void {
-    this.announcements += 1;
+  #silence(): void {
+    this.#announcements += 1;
     this.announcement = '';
   }
 
-  private message(field: ApplicationField, code: string): string {
+  #message(field: ApplicationField, code: string): string {
     const key = MESSAGES[field]?.[code as FieldErrorCode];
     const max = formatNumber(this.locale.lang, APPLICATION_LIMITS.coverLetter);
     if (key) return this.locale.t(key, { max });
@@ -530,17 +530,17 @@ export class MnApplicationForm extends MnElement {
     return this.locale.t(code === 'too-long' ? 'applicationForm.error.too-long' : 'applicationForm.error.invalid', { field: label });
   }
 
-  private readonly onSummaryLink = (event: Event): void => {
+  readonly #onSummaryLink = (event: Event): void => {
     event.preventDefault();
     const field = (event.currentTarget as HTMLElement).dataset.field;
-    if (field && isField(field)) void this.focusField(field);
+    if (field && isField(field)) void this.#focusField(field);
   };
 
   /** Focuses a field (the first choice of a group), opening its family when needed. */
-  private async focusField(field: ApplicationField): Promise<void> {
+  async #focusField(field: ApplicationField): Promise<void> {
     let target: HTMLElement | null = null;
     if (field === 'trades') {
-      const groups = this.tradeGroups();
+      const groups = this.#tradeGroups();
       const family = groups.find((g) => g.trades.some((t) => this.values.trades.includes(t.id))) ?? groups[0];
       if (family && !this.openFamilies.has(family.id)) {
         this.openFamilies = new Set([...this.openFamilies, family.id]);
@@ -556,7 +556,7 @@ export class MnApplicationForm extends MnElement {
     target?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
   }
 
-  private readonly onToggleFamily = (event: Event): void => {
+  readonly #onToggleFamily = (event: Event): void => {
     const details = event.currentTarget as HTMLDetailsElement;
     const id = details.dataset.family ?? '';
     if (details.open === this.openFamilies.has(id)) return;
@@ -568,26 +568,26 @@ export class MnApplicationForm extends MnElement {
 
   // --- submission ----------------------------------------------------------------------
 
-  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
+  readonly #onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    // One submission at a time: `busy` while checking (the CV is read), then the `sending` phase.
-    if (this.busy || this.phase === 'sending' || this.phase === 'success') return;
-    this.busy = true;
+    // One submission at a time: `#busy` while checking (the CV is read), then the `sending` phase.
+    if (this.#busy || this.phase === 'sending' || this.phase === 'success') return;
+    this.#busy = true;
     let valid = false;
     try {
-      valid = await this.validateAll();
+      valid = await this.#validateAll();
     } finally {
-      this.busy = false;
+      this.#busy = false;
     }
-    // `send()` enters the `sending` phase before its first await: no second submission can slip in.
-    if (valid) await this.send();
+    // `#send()` enters the `sending` phase before its first await: no second submission can slip in.
+    if (valid) await this.#send();
   };
 
   /** Checks every field (the CV fully), shows the errors, and the summary when there are some. */
-  private async validateAll(): Promise<boolean> {
-    const errors = validateApplication({ ...this.values, cv: this.cv }, { spontaneous: this.spontaneous });
+  async #validateAll(): Promise<boolean> {
+    const errors = validateApplication({ ...this.values, cv: this.#cv }, { spontaneous: this.#spontaneous });
     if (!errors.cv) {
-      const cv = await checkCv(this.cv);
+      const cv = await checkCv(this.#cv);
       if (cv) errors.cv = cv;
     }
     this.errors = errors;
@@ -598,41 +598,41 @@ export class MnApplicationForm extends MnElement {
     }
     this.failure = undefined;
     if (this.phase === 'failed') this.phase = 'idle';
-    await this.revealSummary();
+    await this.#revealSummary();
     return false;
   }
 
-  private async revealSummary(): Promise<void> {
+  async #revealSummary(): Promise<void> {
     this.showSummary = true;
     await this.updateComplete;
-    this.summaryElement?.focus();
+    this.#summaryElement?.focus();
   }
 
-  private async send(): Promise<void> {
-    const endpoint = this.endpoint;
-    const offerId = this.currentOfferId;
+  async #send(): Promise<void> {
+    const endpoint = this.#endpoint;
+    const offerId = this.#currentOfferId;
     if (!endpoint) {
-      this.fail({ kind: 'config' });
+      this.#fail({ kind: 'config' });
       return;
     }
-    this.idempotencyKey ??= newIdempotencyKey();
-    const key = this.idempotencyKey;
-    const data: ApplicationData = { ...this.values, cv: this.cv, honeypot: this.honeypot, lang: this.locale.lang };
+    this.#idempotencyKey ??= newIdempotencyKey();
+    const key = this.#idempotencyKey;
+    const data: ApplicationData = { ...this.values, cv: this.#cv, honeypot: this.#honeypot, lang: this.locale.lang };
     if (offerId) Object.assign(data, { offerId, trades: [], regions: [] });
     // Saved with its key before sending: after a reload, a retry reuses the key.
-    this.flushDraft();
+    this.#flushDraft();
     this.phase = 'sending';
     this.failure = undefined;
     const submit = new MnApplicationSubmitEvent(offerId, endpoint, key, data);
     this.dispatchEvent(submit);
     if (submit.defaultPrevented) return; // the host sends it, then calls showResult()
-    void this.announce(this.locale.t('applicationForm.sending.announce'));
+    void this.#announce(this.locale.t('applicationForm.sending.announce'));
     const result = await this.client.submit(endpoint, data, {
       idempotencyKey: key,
       timeoutMs: this.timeout,
       onWait: (ms) => {
         this.waitMs = ms;
-        void this.announce(this.waitingText(ms));
+        void this.#announce(this.#waitingText(ms));
       },
     });
     this.waitMs = undefined;
@@ -645,42 +645,42 @@ export class MnApplicationForm extends MnElement {
    * Fires `mn-application-success` or `mn-application-error`.
    */
   async showResult(result: ApplicationResult): Promise<void> {
-    const offerId = this.currentOfferId;
+    const offerId = this.#currentOfferId;
     this.waitMs = undefined;
     // The sending is over: no "sending…" left in the live region beside what shows the outcome (the focused
     // confirmation or error summary, the alert), nor after an abort.
-    this.silence();
+    this.#silence();
     switch (result.kind) {
       case 'aborted':
         this.phase = 'idle';
         return;
       case 'created': {
-        clearTimeout(this.draftTimer);
-        removeDraft(this.draftStorage, this.draftKey);
-        this.idempotencyKey = undefined;
+        clearTimeout(this.#draftTimer);
+        removeDraft(this.draftStorage, this.#draftKey);
+        this.#idempotencyKey = undefined;
         this.reference = result.reference;
         this.phase = 'success';
         this.failure = undefined;
         this.draftRestoredAt = undefined;
         this.values = emptyValues();
-        this.touched.clear();
-        this.cv = undefined;
+        this.#touched.clear();
+        this.#cv = undefined;
         const success = new MnApplicationSuccessEvent(offerId);
         this.dispatchEvent(success);
         await this.updateComplete;
-        this.successTitle?.focus();
+        this.#successTitle?.focus();
         return;
       }
       case 'invalid':
       case 'too-large': {
         // A definite refusal: nothing was stored, a corrected application gets a new key.
-        this.idempotencyKey = undefined;
+        this.#idempotencyKey = undefined;
         this.phase = 'idle';
         const fieldErrors = result.kind === 'too-large' ? [{ field: 'cv', code: 'file-size' }] : result.fieldErrors;
         const errors: Partial<Record<ApplicationField, FieldErrorCode>> = {};
         const others: string[] = [];
         for (const e of fieldErrors) {
-          if (isField(e.field) && this.fieldShown(e.field)) {
+          if (isField(e.field) && this.#fieldShown(e.field)) {
             errors[e.field] ??= (KNOWN_CODES.includes(e.code) ? e.code : 'invalid') as FieldErrorCode;
           } else {
             others.push(e.message ?? this.locale.t('applicationForm.error.other'));
@@ -689,50 +689,50 @@ export class MnApplicationForm extends MnElement {
         const refused = new MnApplicationErrorEvent(result.kind, offerId, false);
         this.dispatchEvent(refused);
         if (Object.keys(errors).length === 0 && others.length === 0) {
-          this.fail(result, false);
+          this.#fail(result, false);
           return;
         }
         this.errors = errors;
         this.otherErrors = others;
         this.failure = undefined;
-        this.flushDraft();
-        await this.revealSummary();
+        this.#flushDraft();
+        await this.#revealSummary();
         return;
       }
       default:
-        this.fail(result);
+        this.#fail(result);
     }
   }
 
-  private fail(failure: Failure, notify = true): void {
+  #fail(failure: Failure, notify = true): void {
     const retryable = isRetryable(failure);
     // Outcome unknown: keep the key, so that a retry cannot store the application twice.
-    if (!retryable) this.idempotencyKey = undefined;
+    if (!retryable) this.#idempotencyKey = undefined;
     this.failure = failure;
     this.phase = 'failed';
-    this.flushDraft();
+    this.#flushDraft();
     if (notify) {
       const status = failure.kind === 'server' || failure.kind === 'unexpected' ? failure.status : undefined;
-      const error = new MnApplicationErrorEvent(failure.kind, this.currentOfferId, retryable, status);
+      const error = new MnApplicationErrorEvent(failure.kind, this.#currentOfferId, retryable, status);
       this.dispatchEvent(error);
     }
   }
 
-  private fieldShown(field: ApplicationField): boolean {
-    return this.spontaneous || (field !== 'trades' && field !== 'regions');
+  #fieldShown(field: ApplicationField): boolean {
+    return this.#spontaneous || (field !== 'trades' && field !== 'regions');
   }
 
-  private waitingText(ms: number): string {
+  #waitingText(ms: number): string {
     return this.locale.t('applicationForm.waiting', { seconds: Math.max(1, Math.ceil(ms / 1000)) });
   }
 
-  private familiesOf(tradeIds: string[]): string[] {
-    const trades = this.currentFeed?.trades ?? [];
+  #familiesOf(tradeIds: string[]): string[] {
+    const trades = this.#currentFeed?.trades ?? [];
     return [...new Set(trades.filter((t) => tradeIds.includes(t.id)).map((t) => t.family))];
   }
 
-  private tradeGroups(): Array<{ id: string; name: string; trades: Trade[] }> {
-    const feed = this.currentFeed;
+  #tradeGroups(): Array<{ id: string; name: string; trades: Trade[] }> {
+    const feed = this.#currentFeed;
     if (!feed) return [];
     const groups = feed.families.map((f) => ({ id: f.id, name: f.name, trades: feed.trades.filter((t) => t.family === f.id) }));
     const known = new Set(feed.families.map((f) => f.id));
@@ -744,22 +744,22 @@ export class MnApplicationForm extends MnElement {
   // --- rendering -------------------------------------------------------------------------
 
   /** The level of the form's heading; the error summary and the confirmation use the next one. */
-  private level(): number {
+  #level(): number {
     return headingLevelOf(this.headingLevel, 2);
   }
 
-  private describedBy(...ids: Array<string | false | undefined>): string | undefined {
+  #describedBy(...ids: Array<string | false | undefined>): string | undefined {
     const list = ids.filter(Boolean).join(' ');
     return list || undefined;
   }
 
-  private renderError(field: ApplicationField): TemplateResult | typeof nothing {
+  #renderError(field: ApplicationField): TemplateResult | typeof nothing {
     const code = this.errors[field];
     if (!code) return nothing;
-    return html`<p class="error-message" id="f-${field}-error" part="error">${this.message(field, code)}</p>`;
+    return html`<p class="error-message" id="f-${field}-error" part="error">${this.#message(field, code)}</p>`;
   }
 
-  private renderTextField(
+  #renderTextField(
     name: TextField,
     options: { type: 'text' | 'email' | 'tel' | 'url'; autocomplete: Token; optional?: boolean; hint?: MessageKey; spellcheck?: boolean },
   ): TemplateResult {
@@ -780,21 +780,21 @@ export class MnApplicationForm extends MnElement {
           spellcheck=${ifDefined(options.spellcheck === false ? 'false' : undefined)}
           ?required=${!options.optional}
           aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy(options.hint && `${id}-hint`, invalid && `${id}-error`))}
+          aria-describedby=${ifDefined(this.#describedBy(options.hint && `${id}-hint`, invalid && `${id}-error`))}
           .value=${live(this.values[name])}
         />
-        ${this.renderError(name)}
+        ${this.#renderError(name)}
       </div>
     `;
   }
 
-  private renderStatus(): TemplateResult {
+  #renderStatus(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     const invalid = Boolean(this.errors.status);
     return html`
       <fieldset class="field ${invalid ? 'invalid' : ''}" aria-describedby=${ifDefined(invalid ? 'f-status-error' : undefined)}>
         <legend>${t('applicationForm.status')}</legend>
-        ${this.renderError('status')}
+        ${this.#renderError('status')}
         <ul class="choices" role="list">
           ${APPLICANT_STATUSES.map(
             (s, i) => html`
@@ -817,8 +817,8 @@ export class MnApplicationForm extends MnElement {
     `;
   }
 
-  private renderTrades(): TemplateResult | typeof nothing {
-    const groups = this.tradeGroups();
+  #renderTrades(): TemplateResult | typeof nothing {
+    const groups = this.#tradeGroups();
     if (groups.length === 0) return nothing;
     const t = this.locale.t.bind(this.locale);
     const invalid = Boolean(this.errors.trades);
@@ -826,18 +826,18 @@ export class MnApplicationForm extends MnElement {
     return html`
       <fieldset
         class="field ${invalid ? 'invalid' : ''}"
-        aria-describedby=${ifDefined(this.describedBy('f-trades-hint', invalid && 'f-trades-error'))}
+        aria-describedby=${ifDefined(this.#describedBy('f-trades-hint', invalid && 'f-trades-error'))}
       >
         <legend>${t('applicationForm.trades')}</legend>
         <p class="hint" id="f-trades-hint">${t('applicationForm.trades.hint')}</p>
-        ${this.renderError('trades')}
+        ${this.#renderError('trades')}
         <div>
           ${groups.map((g, i) => {
             const chosen = g.trades.filter((tr) => this.values.trades.includes(tr.id)).length;
             // The visible name (marked as French on English forms) labels the list: one text for both.
             const nameId = `f-family-${i}`;
             return html`
-              <details class="family" data-family=${g.id} ?open=${this.openFamilies.has(g.id)} @toggle=${this.onToggleFamily}>
+              <details class="family" data-family=${g.id} ?open=${this.openFamilies.has(g.id)} @toggle=${this.#onToggleFamily}>
                 <summary>
                   <span id=${nameId} lang=${ifDefined(g.id ? this.feedLang() : undefined)}>${g.name}</span>
                   ${chosen > 0 ? html`<span class="mention">(${t('applicationForm.trades.chosen', { count: chosen })})</span>` : nothing}
@@ -868,8 +868,8 @@ export class MnApplicationForm extends MnElement {
     `;
   }
 
-  private renderRegions(): TemplateResult | typeof nothing {
-    const regions = this.currentFeed?.regions ?? [];
+  #renderRegions(): TemplateResult | typeof nothing {
+    const regions = this.#currentFeed?.regions ?? [];
     if (regions.length === 0) return nothing;
     const t = this.locale.t.bind(this.locale);
     const sorted = [...regions].sort((a, b) => a.name.localeCompare(b.name, this.locale.lang));
@@ -897,7 +897,7 @@ export class MnApplicationForm extends MnElement {
     `;
   }
 
-  private renderCoverLetter(): TemplateResult {
+  #renderCoverLetter(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     const invalid = Boolean(this.errors.coverLetter);
     const remaining = APPLICATION_LIMITS.coverLetter - textLength(this.values.coverLetter.trim());
@@ -915,16 +915,16 @@ export class MnApplicationForm extends MnElement {
           rows="10"
           required
           aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy('f-coverLetter-hint', 'f-coverLetter-counter', invalid && 'f-coverLetter-error'))}
+          aria-describedby=${ifDefined(this.#describedBy('f-coverLetter-hint', 'f-coverLetter-counter', invalid && 'f-coverLetter-error'))}
           .value=${live(this.values.coverLetter)}
         ></textarea>
-        <p class="counter ${remaining < 0 ? 'over' : ''}" id="f-coverLetter-counter" part="counter">${this.counterText(remaining)}</p>
-        ${this.renderError('coverLetter')}
+        <p class="counter ${remaining < 0 ? 'over' : ''}" id="f-coverLetter-counter" part="counter">${this.#counterText(remaining)}</p>
+        ${this.#renderError('coverLetter')}
       </div>
     `;
   }
 
-  private renderCv(): TemplateResult {
+  #renderCv(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     const invalid = Boolean(this.errors.cv);
     return html`
@@ -940,14 +940,14 @@ export class MnApplicationForm extends MnElement {
           accept="application/pdf,.pdf"
           required
           aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy('f-cv-hint', invalid && 'f-cv-error'))}
+          aria-describedby=${ifDefined(this.#describedBy('f-cv-hint', invalid && 'f-cv-error'))}
         />
-        ${this.renderError('cv')}
+        ${this.#renderError('cv')}
       </div>
     `;
   }
 
-  private renderConsent(): TemplateResult {
+  #renderConsent(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     const invalid = Boolean(this.errors.consent);
     const privacy = safeLink(this.privacyHref);
@@ -970,31 +970,31 @@ export class MnApplicationForm extends MnElement {
             name="consent"
             required
             aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${ifDefined(this.describedBy('f-consent-text', invalid && 'f-consent-error'))}
+            aria-describedby=${ifDefined(this.#describedBy('f-consent-text', invalid && 'f-consent-error'))}
             .checked=${live(this.values.consent)}
           />
           <label for="f-consent">${t('applicationForm.consent')}</label>
         </div>
-        ${this.renderError('consent')}
+        ${this.#renderError('consent')}
       </div>
     `;
   }
 
-  private renderSummary(): TemplateResult | typeof nothing {
+  #renderSummary(): TemplateResult | typeof nothing {
     if (!this.showSummary) return nothing;
     const fields = APPLICATION_FIELDS.filter((f) => this.errors[f]);
     const count = fields.length + this.otherErrors.length;
     if (count === 0) return nothing;
     return html`
       <div class="summary" part="summary" role="group" aria-labelledby="summary-title" tabindex="-1">
-        ${heading(this.level() + 1, this.locale.t('applicationForm.summary', { count }), {
+        ${heading(this.#level() + 1, this.locale.t('applicationForm.summary', { count }), {
           id: 'summary-title',
           className: 'summary-title',
         })}
         <ul>
           ${fields.map(
             (f) => html`<li>
-              <a href="#f-${f}" data-field=${f} @click=${this.onSummaryLink}>${this.message(f, this.errors[f] as string)}</a>
+              <a href="#f-${f}" data-field=${f} @click=${this.#onSummaryLink}>${this.#message(f, this.errors[f] as string)}</a>
             </li>`,
           )}
           ${this.otherErrors.map((m) => html`<li>${m}</li>`)}
@@ -1003,7 +1003,7 @@ export class MnApplicationForm extends MnElement {
     `;
   }
 
-  private renderFailure(): TemplateResult | typeof nothing {
+  #renderFailure(): TemplateResult | typeof nothing {
     const f = this.failure;
     if (!f || this.phase !== 'failed') return nothing;
     const t = this.locale.t.bind(this.locale);
@@ -1021,20 +1021,20 @@ export class MnApplicationForm extends MnElement {
     return html`<div class="alert error" part="failure" role="alert"><p>${text}</p></div>`;
   }
 
-  private renderDraftNotice(): TemplateResult | typeof nothing {
+  #renderDraftNotice(): TemplateResult | typeof nothing {
     if (this.draftRestoredAt === undefined || this.phase === 'success') return nothing;
     const t = this.locale.t.bind(this.locale);
     return html`
       <div class="alert info" part="draft">
         <p>${t('applicationForm.draft.restored', { date: formatDateTime(this.locale.lang, this.draftRestoredAt) })}</p>
-        <button type="button" class="button tertiary" @click=${() => void this.clearDraft()}>${t('applicationForm.draft.clear')}</button>
+        <button type="button" class="button tertiary" @click=${() => void this.#clearDraft()}>${t('applicationForm.draft.clear')}</button>
       </div>
     `;
   }
 
-  private renderOfferReminder(offer: Offer | undefined): TemplateResult | typeof nothing {
+  #renderOfferReminder(offer: Offer | undefined): TemplateResult | typeof nothing {
     if (!offer) return nothing;
-    const organisation = this.currentFeed?.organisations.find((o) => o.id === offer.hiringOrganization);
+    const organisation = this.#currentFeed?.organisations.find((o) => o.id === offer.hiringOrganization);
     return html`
       <p class="offer" part="offer">
         <span class="mention">${this.locale.t('applicationForm.offer')}</span>
@@ -1044,51 +1044,51 @@ export class MnApplicationForm extends MnElement {
     `;
   }
 
-  private renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     const sending = this.phase === 'sending';
     const retry = this.phase === 'failed' && this.failure !== undefined && isRetryable(this.failure);
     return html`
-      ${this.renderDraftNotice()}
+      ${this.#renderDraftNotice()}
       <form
         part="form"
         novalidate
         aria-labelledby="title"
-        @submit=${this.onSubmit}
-        @input=${this.onInput}
-        @change=${this.onChange}
-        @focusout=${this.onFocusOut}
+        @submit=${this.#onSubmit}
+        @input=${this.#onInput}
+        @change=${this.#onChange}
+        @focusout=${this.#onFocusOut}
       >
-        ${this.renderSummary()}
+        ${this.#renderSummary()}
         <p class="mention">${t('applicationForm.requiredNote')}</p>
         <fieldset class="group">
           <legend>${t('applicationForm.identity')}</legend>
           <div class="row">
-            ${this.renderTextField('firstName', { type: 'text', autocomplete: 'given-name', spellcheck: false })}
-            ${this.renderTextField('lastName', { type: 'text', autocomplete: 'family-name', spellcheck: false })}
+            ${this.#renderTextField('firstName', { type: 'text', autocomplete: 'given-name', spellcheck: false })}
+            ${this.#renderTextField('lastName', { type: 'text', autocomplete: 'family-name', spellcheck: false })}
           </div>
-          ${this.renderTextField('email', { type: 'email', autocomplete: 'email', hint: 'applicationForm.email.hint', spellcheck: false })}
-          ${this.renderTextField('phone', { type: 'tel', autocomplete: 'tel', optional: true, hint: 'applicationForm.phone.hint' })}
+          ${this.#renderTextField('email', { type: 'email', autocomplete: 'email', hint: 'applicationForm.email.hint', spellcheck: false })}
+          ${this.#renderTextField('phone', { type: 'tel', autocomplete: 'tel', optional: true, hint: 'applicationForm.phone.hint' })}
         </fieldset>
-        ${this.renderStatus()}
-        ${this.spontaneous
-          ? html`<div class="group">${this.renderTrades()} ${this.renderRegions()}</div>`
+        ${this.#renderStatus()}
+        ${this.#spontaneous
+          ? html`<div class="group">${this.#renderTrades()} ${this.#renderRegions()}</div>`
           : nothing}
-        ${this.renderCoverLetter()} ${this.renderCv()}
+        ${this.#renderCoverLetter()} ${this.#renderCv()}
         <fieldset class="group" aria-describedby="f-links-hint">
           <legend>${t('applicationForm.links')} <span class="mention">${t('applicationForm.optional')}</span></legend>
           <p class="hint" id="f-links-hint">${t('applicationForm.links.hint')}</p>
-          ${this.renderTextField('linkedin', { type: 'url', autocomplete: 'section-linkedin url', optional: true, hint: 'applicationForm.linkedin.hint' })}
-          ${this.renderTextField('github', { type: 'url', autocomplete: 'section-github url', optional: true, hint: 'applicationForm.github.hint' })}
-          ${this.renderTextField('portfolio', { type: 'url', autocomplete: 'section-portfolio url', optional: true, hint: 'applicationForm.portfolio.hint' })}
+          ${this.#renderTextField('linkedin', { type: 'url', autocomplete: 'section-linkedin url', optional: true, hint: 'applicationForm.linkedin.hint' })}
+          ${this.#renderTextField('github', { type: 'url', autocomplete: 'section-github url', optional: true, hint: 'applicationForm.github.hint' })}
+          ${this.#renderTextField('portfolio', { type: 'url', autocomplete: 'section-portfolio url', optional: true, hint: 'applicationForm.portfolio.hint' })}
         </fieldset>
         <div class="hp" aria-hidden="true">
           <label for="f-website">${t('applicationForm.honeypot')}</label>
-          <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(this.honeypot)} />
+          <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(this.#honeypot)} />
         </div>
-        ${this.renderConsent()}
+        ${this.#renderConsent()}
         <div class="actions">
-          ${this.renderFailure()}
+          ${this.#renderFailure()}
           <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
             ${sending
               ? html`<span class="spinner" aria-hidden="true"></span>${t('applicationForm.sending')}`
@@ -1096,17 +1096,17 @@ export class MnApplicationForm extends MnElement {
                 ? t('applicationForm.submit.retry')
                 : t('applicationForm.submit')}
           </button>
-          ${sending && this.waitMs !== undefined ? html`<p class="waiting">${this.waitingText(this.waitMs)}</p>` : nothing}
+          ${sending && this.waitMs !== undefined ? html`<p class="waiting">${this.#waitingText(this.waitMs)}</p>` : nothing}
         </div>
       </form>
     `;
   }
 
-  private renderSuccess(): TemplateResult {
+  #renderSuccess(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     return html`
       <div class="success" part="success">
-        ${heading(this.level() + 1, t('applicationForm.success.title'), {
+        ${heading(this.#level() + 1, t('applicationForm.success.title'), {
           id: 'success-title',
           className: 'success-title',
           focusable: true,
@@ -1122,23 +1122,23 @@ export class MnApplicationForm extends MnElement {
   }
 
   /** What to show in place of the form, when it cannot be used. */
-  private renderBlocked(offer: Offer | undefined): TemplateResult | undefined {
+  #renderBlocked(offer: Offer | undefined): TemplateResult | undefined {
     const t = this.locale.t.bind(this.locale);
-    const feed = this.currentFeed;
-    const task = this.feedController?.task;
-    if (this.needsFeed() && !feed && task?.status !== TaskStatus.ERROR) {
+    const feed = this.#currentFeed;
+    const task = this.#feedController?.task;
+    if (this.#needsFeed() && !feed && task?.status !== TaskStatus.ERROR) {
       return html`<p class="mention" role="status">${t('common.loading')}</p>`;
     }
     // Without the feed, an offer form still works when it knows where to send; a spontaneous one needs the trades.
-    if (!feed && task?.status === TaskStatus.ERROR && (this.spontaneous || !this.action.trim())) {
+    if (!feed && task?.status === TaskStatus.ERROR && (this.#spontaneous || !this.action.trim())) {
       const error = task.error;
       const message = isFeedError(error) ? t(`error.${error.code}` as MessageKey, { status: error.status ?? '' }) : t('error.unknown');
       return html`<div class="alert error" role="alert">
         <p>${message}</p>
-        <button type="button" class="button secondary" @click=${() => this.feedController?.retry()}>${t('common.retry')}</button>
+        <button type="button" class="button secondary" @click=${() => this.#feedController?.retry()}>${t('common.retry')}</button>
       </div>`;
     }
-    if (!this.spontaneous && feed && !offer) return html`<div class="alert warning"><p>${t('applicationForm.notFound')}</p></div>`;
+    if (!this.#spontaneous && feed && !offer) return html`<div class="alert warning"><p>${t('applicationForm.notFound')}</p></div>`;
     if (offer && !isOpen(offer, Date.now())) return html`<div class="alert warning"><p>${t('applicationForm.closed')}</p></div>`;
     if (offer && offer.apply.mode === 'external') {
       // A link only when it is safe: an `.offer` given directly may hold anything.
@@ -1157,21 +1157,21 @@ export class MnApplicationForm extends MnElement {
         <p>${t('applicationForm.email.apply')} ${href ? html`<a href=${href}>${email}</a>` : email}</p>
       </div>`;
     }
-    if (!this.endpoint) return html`<div class="alert error"><p>${t('applicationForm.failure.config')}</p></div>`;
+    if (!this.#endpoint) return html`<div class="alert error"><p>${t('applicationForm.failure.config')}</p></div>`;
     return undefined;
   }
 
   override render(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
-    const offer = this.currentOffer;
-    const title = this.spontaneous ? t('applicationForm.title.spontaneous') : t('applicationForm.title.offer');
+    const offer = this.#currentOffer;
+    const title = this.#spontaneous ? t('applicationForm.title.spontaneous') : t('applicationForm.title.offer');
     const body =
-      this.phase === 'success' ? this.renderSuccess() : (this.renderBlocked(offer) ?? this.renderForm());
+      this.phase === 'success' ? this.#renderSuccess() : (this.#renderBlocked(offer) ?? this.#renderForm());
     return html`
       <section part="base" aria-labelledby="title">
-        ${heading(this.level(), title, { id: 'title', part: 'title' })}
-        ${this.renderOfferReminder(offer)}
-        ${this.spontaneous && this.phase !== 'success' ? html`<p>${t('applicationForm.spontaneousIntro')}</p>` : nothing}
+        ${heading(this.#level(), title, { id: 'title', part: 'title' })}
+        ${this.#renderOfferReminder(offer)}
+        ${this.#spontaneous && this.phase !== 'success' ? html`<p>${t('applicationForm.spontaneousIntro')}</p>` : nothing}
         ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>

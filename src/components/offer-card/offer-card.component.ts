@@ -71,13 +71,13 @@ export class MnOfferCard extends MnElement {
 
   protected readonly locale = new LocaleController(this);
   /** Created only when the card must read the feed itself (`offer-id` without `.offer`). */
-  private feedController?: FeedController;
-  private readonly internals = attachInternals(this);
+  #feedController?: FeedController;
+  readonly #internals = attachInternals(this);
   /** Badges of the offer shown, computed once per update. */
-  private flags?: OfferFlags;
+  #flags?: OfferFlags;
   /** The offer's card, once rendered, and what it shows. */
-  private card?: HTMLElement;
-  private shape?: Shape;
+  #card?: HTMLElement;
+  #shape?: Shape;
 
   static override properties = {
     offer: { attribute: false },
@@ -127,27 +127,27 @@ export class MnOfferCard extends MnElement {
   }
 
   protected override willUpdate(): void {
-    if (!this.feedController && this.offerId && !this.offer && !this.feedData) {
-      this.feedController = new FeedController(this, this.client);
+    if (!this.#feedController && this.offerId && !this.offer && !this.feedData) {
+      this.#feedController = new FeedController(this, this.client);
     }
-    const offer = this.currentOffer();
-    this.flags = offer ? offerFlags(offer, this.now ?? Date.now()) : undefined;
-    setCustomStates(this.internals, {
-      new: this.flags?.isNew ?? false,
-      closing: this.flags?.closingSoon ?? false,
-      closed: this.flags?.closed !== undefined,
+    const offer = this.#currentOffer();
+    this.#flags = offer ? offerFlags(offer, this.now ?? Date.now()) : undefined;
+    setCustomStates(this.#internals, {
+      new: this.#flags?.isNew ?? false,
+      closing: this.#flags?.closingSoon ?? false,
+      closed: this.#flags?.closed !== undefined,
     });
   }
 
-  private currentOffer(): Offer | undefined {
+  #currentOffer(): Offer | undefined {
     if (this.offer) return this.offer;
     if (!this.offerId) return undefined;
-    const feed = this.feedData ?? this.feedController?.value?.feed;
+    const feed = this.feedData ?? this.#feedController?.value?.feed;
     return feed ? findOffer(feed, this.offerId) : undefined;
   }
 
-  private readonly onActivate = (event: MouseEvent): void => {
-    const offer = this.currentOffer();
+  readonly #onActivate = (event: MouseEvent): void => {
+    const offer = this.#currentOffer();
     if (!offer) return;
     const link = event.currentTarget as HTMLElement;
     // A modified click opens a new tab or window: the browser's business, no event.
@@ -156,30 +156,30 @@ export class MnOfferCard extends MnElement {
     if (!this.dispatchEvent(new MnOfferSelectEvent(offer.id, href))) event.preventDefault();
   };
 
-  private readonly onRetry = (): void => {
-    this.feedController?.retry();
+  readonly #onRetry = (): void => {
+    this.#feedController?.retry();
   };
 
   override render() {
-    const offer = this.currentOffer();
-    if (offer) return this.renderOffer(offer, this.feedData ?? this.feedController?.value?.feed);
+    const offer = this.#currentOffer();
+    if (offer) return this.#renderOffer(offer, this.feedData ?? this.#feedController?.value?.feed);
     if (!this.offerId) return nothing;
-    if (!this.feedController) return this.renderMessage(this.locale.t('offerCard.notFound'), 'info');
-    const { task } = this.feedController;
+    if (!this.#feedController) return this.#renderMessage(this.locale.t('offerCard.notFound'), 'info');
+    const { task } = this.#feedController;
     return task.render({
-      initial: () => this.renderMessage(this.locale.t('offerCard.loading'), 'loading'),
-      pending: () => this.renderMessage(this.locale.t('offerCard.loading'), 'loading'),
-      complete: () => this.renderMessage(this.locale.t('offerCard.notFound'), 'info'),
+      initial: () => this.#renderMessage(this.locale.t('offerCard.loading'), 'loading'),
+      pending: () => this.#renderMessage(this.locale.t('offerCard.loading'), 'loading'),
+      complete: () => this.#renderMessage(this.locale.t('offerCard.notFound'), 'info'),
       error: (error: unknown) =>
-        this.renderMessage(
+        this.#renderMessage(
           errorMessage(this.locale, error),
           'error',
-          html`<button type="button" class="button tertiary" @click=${this.onRetry}>${this.locale.t('common.retry')}</button>`,
+          html`<button type="button" class="button tertiary" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>`,
         ),
     });
   }
 
-  private renderMessage(text: string, kind: 'loading' | 'info' | 'error', action?: TemplateResult) {
+  #renderMessage(text: string, kind: 'loading' | 'info' | 'error', action?: TemplateResult) {
     return html`<div part="base" class="card message-card" aria-busy=${kind === 'loading' ? 'true' : 'false'}>
       <p part="message" class="message ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>${text}</p>
       ${action ?? nothing}
@@ -190,17 +190,17 @@ export class MnOfferCard extends MnElement {
    * The card of an offer: one element, built on first render and then patched (see `card-dom.ts`).
    * Lit places it; it keeps it while the value is the same element.
    */
-  private renderOffer(offer: Offer, feed: Feed | undefined): HTMLElement {
-    const shape = this.shapeOf(offer, feed);
-    this.card = this.card && this.shape ? patch(this.card, this.shape, shape) : build(shape);
-    this.shape = shape;
-    return this.card;
+  #renderOffer(offer: Offer, feed: Feed | undefined): HTMLElement {
+    const shape = this.#shapeOf(offer, feed);
+    this.#card = this.#card && this.#shape ? patch(this.#card, this.#shape, shape) : build(shape);
+    this.#shape = shape;
+    return this.#card;
   }
 
-  private shapeOf(offer: Offer, feed: Feed | undefined): Shape {
+  #shapeOf(offer: Offer, feed: Feed | undefined): Shape {
     const { locale, compact } = this;
     const { lang } = locale;
-    const flags = this.flags ?? offerFlags(offer, this.now ?? Date.now());
+    const flags = this.#flags ?? offerFlags(offer, this.now ?? Date.now());
     const href = offerHref(offer, this.hrefTemplate || undefined);
     const organisation = organisationLabel(feed, offer);
     const place = placeLabel(feed, offer);
@@ -224,7 +224,7 @@ export class MnOfferCard extends MnElement {
     const link: Shape = {
       ...named(href ? 'a' : 'button', 'link', offer.title),
       attrs: { ...(href ? { href } : { type: 'button' }), ...french },
-      click: this.onActivate,
+      click: this.#onActivate,
     };
     const card = [named(`h${headingLevelOf(this.headingLevel, 3)}`, 'title', [link])];
     if (organisation) card.push(fromFeed(named('p', 'organisation', organisation)));

@@ -107,10 +107,10 @@ export class MnOfferDetail extends MnElement {
 
   protected readonly locale = new LocaleController(this);
   /** Created only when the element must read the feed itself (`offer-id` without `.offer` nor `.feedData`). */
-  private feedController?: FeedController;
-  private readonly documentTask = new Task(this, {
+  #feedController?: FeedController;
+  readonly #documentTask = new Task(this, {
     args: () =>
-      [this.currentOffer(), this.offerDocument, this.client ?? defaultFeedClient, this.locale.lang, this.level()] as const,
+      [this.#currentOffer(), this.offerDocument, this.client ?? defaultFeedClient, this.locale.lang, this.#level()] as const,
     task: async ([offer, given, client, lang, level], { signal }): Promise<LoadedDocument | undefined> => {
       if (offer === undefined) return undefined;
       const document = given !== undefined && given.id === offer.id ? given : await client.loadOfferDocument(offer, { signal });
@@ -119,19 +119,19 @@ export class MnOfferDetail extends MnElement {
       return { offer, document, sections };
     },
   });
-  private readonly internals = attachInternals(this);
-  private jsonLd?: HTMLScriptElement;
+  readonly #internals = attachInternals(this);
+  #jsonLd?: HTMLScriptElement;
   /** The document was loading when the element left the page. */
-  private abortedOnLeave = false;
+  #abortedOnLeave = false;
   /** After "retry", the focus waits on what is loading, then goes to the new retry button, or to the offer's texts. */
-  private readonly retryFocus = new RetryFocus(this, {
-    pending: () => this.isLoading(),
-    waitOn: () => this.loadingRegion(),
+  readonly #retryFocus = new RetryFocus(this, {
+    pending: () => this.#isLoading(),
+    waitOn: () => this.#loadingRegion(),
     retryButton: () => this.renderRoot.querySelector<HTMLElement>('[part="message"] button'),
-    shown: () => this.loadingRegion(),
+    shown: () => this.#loadingRegion(),
   });
   /** The last outcome announced by `mn-load` / `mn-error`, so that each is fired once. */
-  private announced?: unknown;
+  #announced?: unknown;
 
   static override properties = {
     offer: { attribute: false },
@@ -195,24 +195,24 @@ export class MnOfferDetail extends MnElement {
     // Back on the page after a move: the JSON-LD comes back with the next update,
     // and a loading stopped by the departure starts again.
     if (this.hasUpdated) this.requestUpdate();
-    if (this.abortedOnLeave) {
-      this.abortedOnLeave = false;
-      void this.documentTask.run();
+    if (this.#abortedOnLeave) {
+      this.#abortedOnLeave = false;
+      void this.#documentTask.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeJsonLd();
-    if (this.documentTask.status === TaskStatus.PENDING) {
-      this.abortedOnLeave = true;
-      this.documentTask.abort();
+    this.#removeJsonLd();
+    if (this.#documentTask.status === TaskStatus.PENDING) {
+      this.#abortedOnLeave = true;
+      this.#documentTask.abort();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.feedController && this.offerId && !this.offer && !this.feedData) {
-      this.feedController = new FeedController(this, this.client);
+    if (!this.#feedController && this.offerId && !this.offer && !this.feedData) {
+      this.#feedController = new FeedController(this, this.client);
     }
     if ((changed.has('offer') || changed.has('offerId')) && this.hasUpdated) {
       this.applying = false;
@@ -221,71 +221,71 @@ export class MnOfferDetail extends MnElement {
   }
 
   protected override updated(): void {
-    const offer = this.currentOffer();
+    const offer = this.#currentOffer();
     const flags = offer ? offerFlags(offer, this.now ?? Date.now()) : undefined;
-    setCustomStates(this.internals, {
-      loading: this.isLoading(),
+    setCustomStates(this.#internals, {
+      loading: this.#isLoading(),
       closed: flags?.closed !== undefined,
       applying: this.applying,
     });
     try {
-      this.syncJsonLd(offer, flags);
+      this.#syncJsonLd(offer, flags);
     } catch (error) {
       // Structured data is a bonus: whatever the page refuses, the outcome is still announced.
       console.error('mn-offer-detail: the JSON-LD could not be added:', error);
     }
-    this.announce(offer);
+    this.#announce(offer);
   }
 
   // --- data ------------------------------------------------------------------
 
-  private level(): number {
+  #level(): number {
     return headingLevelOf(this.headingLevel, 2);
   }
 
-  private currentFeed(): Feed | undefined {
-    return this.feedData ?? this.feedController?.value?.feed;
+  #currentFeed(): Feed | undefined {
+    return this.feedData ?? this.#feedController?.value?.feed;
   }
 
-  private currentOffer(): Offer | undefined {
+  #currentOffer(): Offer | undefined {
     if (this.offer) return this.offer;
     if (!this.offerId) return undefined;
-    const feed = this.currentFeed();
+    const feed = this.#currentFeed();
     return feed ? findOffer(feed, this.offerId) : undefined;
   }
 
-  private isLoading(): boolean {
-    const feedPending = this.feedController !== undefined && this.feedController.value === undefined && this.feedController.status !== TaskStatus.ERROR;
-    return feedPending || this.documentTask.status === TaskStatus.PENDING;
+  #isLoading(): boolean {
+    const feedPending = this.#feedController !== undefined && this.#feedController.value === undefined && this.#feedController.status !== TaskStatus.ERROR;
+    return feedPending || this.#documentTask.status === TaskStatus.PENDING;
   }
 
   /** Fires `mn-load` / `mn-error` once per outcome of the loading. */
-  private announce(offer: Offer | undefined): void {
-    const feedError = this.feedController?.status === TaskStatus.ERROR ? this.feedController.task.error : undefined;
-    const doc = this.documentTask;
+  #announce(offer: Offer | undefined): void {
+    const feedError = this.#feedController?.status === TaskStatus.ERROR ? this.#feedController.task.error : undefined;
+    const doc = this.#documentTask;
     let outcome: unknown;
     let event: Event | undefined;
     if (feedError !== undefined) {
       outcome = feedError;
-      event = this.errorEvent(feedError);
-    } else if (!offer && this.offerId && this.currentFeed()) {
-      outcome = this.currentFeed();
+      event = this.#errorEvent(feedError);
+    } else if (!offer && this.offerId && this.#currentFeed()) {
+      outcome = this.#currentFeed();
       event = new MnErrorEvent('not-found', this.locale.t('offerDetail.notFound'));
     } else if (doc.status === TaskStatus.ERROR) {
       outcome = doc.error;
-      event = this.errorEvent(doc.error);
+      event = this.#errorEvent(doc.error);
     } else if (doc.status === TaskStatus.COMPLETE && doc.value) {
       // The offer, not the texts: a new language or heading level sanitises the texts again, for the same load.
       outcome = doc.value.offer;
-      const loaded = this.feedController?.value;
+      const loaded = this.#feedController?.value;
       event = new MnLoadEvent(1, loaded?.stale ?? false, loaded?.feed.issues ?? []);
     }
-    if (outcome === undefined || outcome === this.announced) return;
-    this.announced = outcome;
+    if (outcome === undefined || outcome === this.#announced) return;
+    this.#announced = outcome;
     if (event) this.dispatchEvent(event);
   }
 
-  private errorEvent(error: unknown): MnErrorEvent | undefined {
+  #errorEvent(error: unknown): MnErrorEvent | undefined {
     if (isAbortError(error)) return undefined;
     const message = errorMessage(this.locale, error);
     return isFeedError(error) ? new MnErrorEvent(error.code, message, error.status) : new MnErrorEvent('unknown', message);
@@ -293,21 +293,21 @@ export class MnOfferDetail extends MnElement {
 
   // --- JSON-LD ----------------------------------------------------------------
 
-  private syncJsonLd(offer: Offer | undefined, flags: OfferFlags | undefined): void {
-    const loaded = this.documentTask.value;
+  #syncJsonLd(offer: Offer | undefined, flags: OfferFlags | undefined): void {
+    const loaded = this.#documentTask.value;
     if (!this.seo || !this.isConnected || offer === undefined || loaded?.offer !== offer) {
-      this.removeJsonLd();
+      this.#removeJsonLd();
       return;
     }
     const description = descriptionHtml(loaded.sections, this.locale.lang);
-    const data = jobPosting(offer, this.currentFeed(), description, flags?.closed !== undefined);
+    const data = jobPosting(offer, this.#currentFeed(), description, flags?.closed !== undefined);
     if (data === undefined) {
-      this.removeJsonLd();
+      this.#removeJsonLd();
       return;
     }
     const text = jsonForScript(data);
-    if (this.jsonLd?.isConnected && this.jsonLd.textContent === text) return;
-    this.removeJsonLd();
+    if (this.#jsonLd?.isConnected && this.#jsonLd.textContent === text) return;
+    this.#removeJsonLd();
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     script.dataset.mnOffer = offer.id;
@@ -317,20 +317,20 @@ export class MnOfferDetail extends MnElement {
     // Chromium and WebKit report nothing then; Firefox reports the change, without blocking it.
     const content = document.createTextNode('');
     script.append(content);
-    this.jsonLd = script;
+    this.#jsonLd = script;
     document.head.append(script);
     content.data = text;
   }
 
-  private removeJsonLd(): void {
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+  #removeJsonLd(): void {
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
   }
 
   // --- visitor actions ----------------------------------------------------------
 
-  private readonly onApply = (event: Event): void => {
-    const offer = this.currentOffer();
+  readonly #onApply = (event: Event): void => {
+    const offer = this.#currentOffer();
     if (!offer) return;
     const button = event.currentTarget as HTMLElement;
     // Opening or closing the form changes the layout (one column while it is open): the pressed button stays in view.
@@ -348,14 +348,14 @@ export class MnOfferDetail extends MnElement {
     });
   };
 
-  private readonly onRetryFeed = (): void => {
-    this.retryFocus.start();
-    this.feedController?.retry();
+  readonly #onRetryFeed = (): void => {
+    this.#retryFocus.start();
+    this.#feedController?.retry();
   };
 
-  private readonly onRetryDocument = (): void => {
-    this.retryFocus.start();
-    void this.documentTask.run();
+  readonly #onRetryDocument = (): void => {
+    this.#retryFocus.start();
+    void this.#documentTask.run();
   };
 
   /**
@@ -372,30 +372,30 @@ export class MnOfferDetail extends MnElement {
   }
 
   /** The offer's texts, or the whole element while the feed loads (both focusable by script). */
-  private loadingRegion(): HTMLElement | null {
+  #loadingRegion(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.sections') ?? this.renderRoot.querySelector<HTMLElement>('[part="base"]');
   }
 
   // --- rendering ----------------------------------------------------------------
 
   override render() {
-    const offer = this.currentOffer();
-    if (offer) return this.renderOffer(offer);
+    const offer = this.#currentOffer();
+    if (offer) return this.#renderOffer(offer);
     if (!this.offerId) return nothing;
     const t = this.locale.t.bind(this.locale);
-    if (!this.feedController) return this.renderMessage(t('offerDetail.notFoundTitle'), t('offerDetail.notFound'), 'info');
-    return this.feedController.task.render({
-      initial: () => this.renderSkeleton(),
-      pending: () => this.renderSkeleton(),
-      complete: () => this.renderMessage(t('offerDetail.notFoundTitle'), t('offerDetail.notFound'), 'info'),
-      error: (error: unknown) => this.renderMessage(t('offerDetail.errorTitle'), errorMessage(this.locale, error), 'error', this.onRetryFeed),
+    if (!this.#feedController) return this.#renderMessage(t('offerDetail.notFoundTitle'), t('offerDetail.notFound'), 'info');
+    return this.#feedController.task.render({
+      initial: () => this.#renderSkeleton(),
+      pending: () => this.#renderSkeleton(),
+      complete: () => this.#renderMessage(t('offerDetail.notFoundTitle'), t('offerDetail.notFound'), 'info'),
+      error: (error: unknown) => this.#renderMessage(t('offerDetail.errorTitle'), errorMessage(this.locale, error), 'error', this.#onRetryFeed),
     });
   }
 
   /** With no offer to show, the title heading says why, so that the page still has its heading (an `h1` on an offer's page). */
-  private renderMessage(title: string, text: string, kind: 'info' | 'error', retry?: () => void) {
+  #renderMessage(title: string, text: string, kind: 'info' | 'error', retry?: () => void) {
     return html`<div part="base" class="detail">
-      ${heading(this.level(), title, { part: 'title' })}
+      ${heading(this.#level(), title, { part: 'title' })}
       <div part="message" class="alert ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
         <p>${text}</p>
         ${retry
@@ -405,7 +405,7 @@ export class MnOfferDetail extends MnElement {
     </div>`;
   }
 
-  private renderSkeleton() {
+  #renderSkeleton() {
     return html`<div part="base" class="detail" aria-busy="true" tabindex="-1">
       <p part="message" class="visually-hidden" role="status">${this.locale.t('offerDetail.loading')}</p>
       <div class="skeleton" aria-hidden="true">
@@ -416,20 +416,20 @@ export class MnOfferDetail extends MnElement {
     </div>`;
   }
 
-  private renderOffer(offer: Offer) {
+  #renderOffer(offer: Offer) {
     const { lang } = this.locale;
     const t = this.locale.t.bind(this.locale);
-    const feed = this.currentFeed();
-    const level = this.level();
+    const feed = this.#currentFeed();
+    const level = this.#level();
     const flags = offerFlags(offer, this.now ?? Date.now());
     const { organisation, ministry } = organisationsOf(feed, offer);
-    const stale = this.feedController?.value?.stale ? this.feedController.value : undefined;
+    const stale = this.#feedController?.value?.stale ? this.#feedController.value : undefined;
 
     return html`<article part="base" class="detail ${this.applying ? 'applying' : ''}">
       ${stale
         ? html`<div class="alert warning stale" role="status">
             <p>${t('common.stale', { date: formatDateTime(lang, stale.fetchedAt) })}</p>
-            <button type="button" class="button tertiary" @click=${this.onRetryFeed}>${t('common.retry')}</button>
+            <button type="button" class="button tertiary" @click=${this.#onRetryFeed}>${t('common.retry')}</button>
           </div>`
         : nothing}
       <header part="header" class="header">
@@ -439,18 +439,18 @@ export class MnOfferDetail extends MnElement {
               ${organisation.name}${ministry ? html`<span class="ministry">, ${ministry.name}</span>` : nothing}
             </p>`
           : nothing}
-        ${this.renderBadges(flags)}
+        ${this.#renderBadges(flags)}
       </header>
       <div class="layout">
         <div class="aside">
-          ${this.renderFacts(offer, feed, flags)} ${this.renderApply(offer, flags)}
+          ${this.#renderFacts(offer, feed, flags)} ${this.#renderApply(offer, flags)}
         </div>
-        ${this.renderSections(offer)}
+        ${this.#renderSections(offer)}
       </div>
     </article>`;
   }
 
-  private renderBadges(flags: OfferFlags) {
+  #renderBadges(flags: OfferFlags) {
     const t = this.locale.t.bind(this.locale);
     const badges: TemplateResult[] = [];
     if (flags.closed) badges.push(html`<li class="badge closed">${t(flags.closed === 'filled' ? 'offerCard.filled' : 'offerCard.expired')}</li>`);
@@ -459,10 +459,10 @@ export class MnOfferDetail extends MnElement {
     return badges.length ? html`<ul part="badges" class="badges">${badges}</ul>` : nothing;
   }
 
-  private renderFacts(offer: Offer, feed: Feed | undefined, flags: OfferFlags) {
+  #renderFacts(offer: Offer, feed: Feed | undefined, flags: OfferFlags) {
     const { lang } = this.locale;
     const t = this.locale.t.bind(this.locale);
-    const doc = this.documentTask.value?.offer === offer ? this.documentTask.value.document : undefined;
+    const doc = this.#documentTask.value?.offer === offer ? this.#documentTask.value.document : undefined;
     const { organisation, ministry } = organisationsOf(feed, offer);
     const site = safeWebUrl(organisation?.url ?? ministry?.url);
     const place = placeLabel(feed, offer);
@@ -490,7 +490,7 @@ export class MnOfferDetail extends MnElement {
       : nothing}`;
 
     return html`<div part="facts" class="facts">
-      ${heading(this.level() + 1, t('offerDetail.facts'), { part: 'facts-title' })}
+      ${heading(this.#level() + 1, t('offerDetail.facts'), { part: 'facts-title' })}
       <dl>
         ${fact(t('offerDetail.fact.trade'), tradeName(feed, offer), '', true)}
         ${fact(t('offerDetail.fact.organisation'), employer, '', !site)}
@@ -513,10 +513,10 @@ export class MnOfferDetail extends MnElement {
     </div>`;
   }
 
-  private renderApply(offer: Offer, flags: OfferFlags) {
+  #renderApply(offer: Offer, flags: OfferFlags) {
     const { lang } = this.locale;
     const t = this.locale.t.bind(this.locale);
-    const level = Math.min(6, this.level() + 1);
+    const level = Math.min(6, this.#level() + 1);
     // Only safe addresses make a link (an `.offer` given directly may hold anything).
     const { apply } = offer;
     const external = apply.mode === 'external' ? safeWebUrl(apply.url) : undefined;
@@ -544,7 +544,7 @@ export class MnOfferDetail extends MnElement {
           type="button"
           aria-expanded=${this.applying ? 'true' : 'false'}
           aria-controls="application"
-          @click=${this.onApply}
+          @click=${this.#onApply}
         >
           ${t('offerDetail.apply.platform')}
         </button>
@@ -557,7 +557,7 @@ export class MnOfferDetail extends MnElement {
                   feed=${ifDefined(this.feed || undefined)}
                   heading-level=${Math.min(6, level + 1)}
                   .offer=${offer}
-                  .feedData=${this.currentFeed()}
+                  .feedData=${this.#currentFeed()}
                 ></mn-application-form>`
             : nothing}
         </div>`;
@@ -568,10 +568,10 @@ export class MnOfferDetail extends MnElement {
     return html`<div part="apply" class="apply">${heading(level, t('offerDetail.apply'), { part: 'apply-title' })} ${body}</div>`;
   }
 
-  private renderSections(offer: Offer) {
+  #renderSections(offer: Offer) {
     const t = this.locale.t.bind(this.locale);
-    const level = Math.min(6, this.level() + 1);
-    const task = this.documentTask;
+    const level = Math.min(6, this.#level() + 1);
+    const task = this.#documentTask;
     const loaded = task.value?.offer === offer ? task.value : undefined;
     const feedLang = this.feedLang();
     const excerpt = offer.excerpt ? html`<p class="excerpt" lang=${ifDefined(feedLang)}>${offer.excerpt}</p>` : nothing;
@@ -580,7 +580,7 @@ export class MnOfferDetail extends MnElement {
       content = html`${excerpt}
         <div part="message" class="alert error" role="alert">
           <p>${t('offerDetail.documentError')}</p>
-          <button type="button" class="button secondary" @click=${this.onRetryDocument}>${t('common.retry')}</button>
+          <button type="button" class="button secondary" @click=${this.#onRetryDocument}>${t('common.retry')}</button>
         </div>`;
     } else if (!loaded) {
       content = html`<p class="visually-hidden" role="status">${t('offerDetail.loading')}</p>

@@ -191,10 +191,10 @@ export class MnOfferList extends MnElement {
     filtersOpen: { state: true },
   };
 
-  private get countEl(): HTMLElement | null {
+  get #countEl(): HTMLElement | null {
     return this.renderRoot?.querySelector('#count') ?? null;
   }
-  private get keywordsEl(): HTMLInputElement | null {
+  get #keywordsEl(): HTMLInputElement | null {
     return this.renderRoot?.querySelector('#keywords') ?? null;
   }
 
@@ -330,9 +330,9 @@ export class MnOfferList extends MnElement {
   /** After "retry", the focus waits on the count, then goes to the new retry button, or stays on the count. */
   #retryFocus = new RetryFocus(this, {
     pending: () => this.#feedController?.status === TaskStatus.PENDING,
-    waitOn: () => this.countEl,
+    waitOn: () => this.#countEl,
     retryButton: () => this.renderRoot.querySelector<HTMLElement>('[part="error"] button'),
-    shown: () => this.countEl,
+    shown: () => this.#countEl,
   });
   /** The offer opened last, to give focus back to its card. */
   #lastOpened = '';
@@ -766,10 +766,10 @@ export class MnOfferList extends MnElement {
       return true;
     };
     if (target === 'count') {
-      focusAndShow(this.countEl);
+      focusAndShow(this.#countEl);
     } else if (target === 'keywords') {
-      const first = this.keywordsEl ?? root.querySelector<HTMLElement>('form select, form input');
-      (first ?? this.countEl)?.focus();
+      const first = this.#keywordsEl ?? root.querySelector<HTMLElement>('form select, form input');
+      (first ?? this.#countEl)?.focus();
     } else if (target === 'detail') {
       const back = root.querySelector<HTMLElement>('.detail-back');
       focusAndShow(back);
@@ -782,7 +782,7 @@ export class MnOfferList extends MnElement {
     } else {
       const card = [...root.querySelectorAll<HTMLElement>('mn-offer-card')].find((c) => c.dataset.offerId === target.offer);
       if (!card) {
-        focusAndShow(this.countEl);
+        focusAndShow(this.#countEl);
         return;
       }
       const link = card.shadowRoot?.querySelector<HTMLElement>('a[href], a, button');
@@ -833,7 +833,7 @@ export class MnOfferList extends MnElement {
     this.#debounce = setTimeout(() => {
       this.#commitKeywords();
       // The visitor left the field before the pause: these were the last words of the run.
-      if ((this.renderRoot as ShadowRoot).activeElement !== this.keywordsEl && this.#run === 'keywords') this.#run = undefined;
+      if ((this.renderRoot as ShadowRoot).activeElement !== this.#keywordsEl && this.#run === 'keywords') this.#run = undefined;
     }, KEYWORDS_DEBOUNCE);
   };
 
@@ -844,7 +844,7 @@ export class MnOfferList extends MnElement {
 
   #onSubmit = (e: SubmitEvent): void => {
     e.preventDefault();
-    if (this.keywordsEl) this.#draft = this.keywordsEl.value;
+    if (this.#keywordsEl) this.#draft = this.#keywordsEl.value;
     this.#commitKeywords();
     // A submitted search is a choice of its own: the next one makes a new entry.
     this.#run = undefined;

@@ -101,8 +101,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, inputStyles, styles];
 
   protected readonly locale = new LocaleController(this);
-  private readonly data = new FeedController(this);
-  private readonly internals = attachInternals(this);
+  readonly #data = new FeedController(this);
+  readonly #internals = attachInternals(this);
 
   static override properties = {
     feed: {},
@@ -185,41 +185,41 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   /** What the field holds (the query follows it after a short delay). */
-  private searchText = '';
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #searchText = '';
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** The element's URL parameters, when URL sync is on. */
-  private url: UrlState | undefined;
-  private stopUrlSync: (() => void) | undefined;
-  private focusTarget: FocusTarget | undefined;
+  #url: UrlState | undefined;
+  #stopUrlSync: (() => void) | undefined;
+  #focusTarget: FocusTarget | undefined;
   /** After "retry", the focus waits on the element, then goes to the new retry button, or to the search field or the opened trade's title. */
-  private readonly retryFocus = new RetryFocus(this, {
-    pending: () => this.data.status === TaskStatus.PENDING,
+  readonly #retryFocus = new RetryFocus(this, {
+    pending: () => this.#data.status === TaskStatus.PENDING,
     waitOn: () => this.renderRoot.querySelector<HTMLElement>('[part="base"]'),
     retryButton: () => this.renderRoot.querySelector<HTMLElement>('[part="error"] button'),
     shown: () => this.renderRoot.querySelector<HTMLElement>('#detail-title') ?? this.renderRoot.querySelector<HTMLElement>('#search'),
   });
   /** The tab list last rendered, to tell when a new one appears. */
-  private tablist: HTMLElement | undefined;
+  #tablist: HTMLElement | undefined;
   /** Derived in willUpdate from the loaded feed and the current choices. */
-  private counts: { feed: Feed; counts: Map<string, number> } | undefined;
-  private result: TradeQueryResult | undefined;
-  private opened: TradeSummary | undefined;
+  #counts: { feed: Feed; counts: Map<string, number> } | undefined;
+  #result: TradeQueryResult | undefined;
+  #opened: TradeSummary | undefined;
   /** The feed and the `trade` and `family` attributes last checked for warnings. */
-  private checked: { feed: Feed; trade: string; family: string } | undefined;
+  #checked: { feed: Feed; trade: string; family: string } | undefined;
   /** The last result announced by `mn-load`, and the last error announced by `mn-error`. */
-  private announced: FeedResult | undefined;
-  private reportedError: unknown;
+  #announced: FeedResult | undefined;
+  #reportedError: unknown;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.listenToUrl();
+    this.#listenToUrl();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopUrlSync?.();
-    this.stopUrlSync = undefined;
-    clearTimeout(this.searchTimer);
+    this.#stopUrlSync?.();
+    this.#stopUrlSync = undefined;
+    clearTimeout(this.#searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -227,24 +227,24 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     if (changed.has('trade')) this.currentTrade = this.trade ?? '';
     if (changed.has('sort')) this.currentSort = isTradeSort(this.sort) ? this.sort : 'name';
     const prefix = urlPrefix(this.syncUrl);
-    if (prefix !== this.url?.prefix) {
-      this.url = prefix === undefined ? undefined : new UrlState(prefix, ['trade', 'family']);
-      this.listenToUrl();
-      this.readUrl();
+    if (prefix !== this.#url?.prefix) {
+      this.#url = prefix === undefined ? undefined : new UrlState(prefix, ['trade', 'family']);
+      this.#listenToUrl();
+      this.#readUrl();
     }
 
-    const feed = this.data.value?.feed;
+    const feed = this.#data.value?.feed;
     if (feed === undefined) {
-      this.result = undefined;
-      this.opened = undefined;
+      this.#result = undefined;
+      this.#opened = undefined;
       return;
     }
-    if (this.counts?.feed !== feed) this.counts = { feed, counts: openOfferCounts(feed) };
-    const { counts } = this.counts;
-    if (this.data.status === TaskStatus.COMPLETE) this.warnAboutPresets(feed);
+    if (this.#counts?.feed !== feed) this.#counts = { feed, counts: openOfferCounts(feed) };
+    const { counts } = this.#counts;
+    if (this.#data.status === TaskStatus.COMPLETE) this.#warnAboutPresets(feed);
     const family = this.currentFamily.trim();
     const trade = this.currentTrade.trim();
-    this.result = queryTrades(
+    this.#result = queryTrades(
       feed,
       {
         family: family || undefined,
@@ -255,17 +255,17 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
       },
       counts,
     );
-    this.opened = trade ? findTrade(feed, trade, counts) : undefined;
+    this.#opened = trade ? findTrade(feed, trade, counts) : undefined;
   }
 
   /**
    * Tells the developer about a `trade` or `family` the feed does not know, once per value and feed: the
    * explorer would otherwise show the grid, or every family, with nothing to say why.
    */
-  private warnAboutPresets(feed: Feed): void {
-    const last = this.checked;
+  #warnAboutPresets(feed: Feed): void {
+    const last = this.#checked;
     const now = { feed, trade: this.trade ?? '', family: this.family ?? '' };
-    this.checked = now;
+    this.#checked = now;
     const check = (key: 'trade' | 'family', consequence: string) => {
       if (last?.feed !== feed || last[key] !== now[key]) warnUnknownPreset('mn-trade-explorer', key, now[key].trim(), feed, consequence);
     };
@@ -274,12 +274,12 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.updateStates();
-    this.announce();
-    this.revealSelectedTab(changed.has('currentFamily' as keyof MnTradeExplorer));
-    const target = this.focusTarget;
+    this.#updateStates();
+    this.#announce();
+    this.#revealSelectedTab(changed.has('currentFamily' as keyof MnTradeExplorer));
+    const target = this.#focusTarget;
     if (target === undefined) return;
-    this.focusTarget = undefined;
+    this.#focusTarget = undefined;
     const root = this.renderRoot;
     const selectedTab = () => root.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
     let el: HTMLElement | null = null;
@@ -297,10 +297,10 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
    * Scrolls the tab list (when it scrolls, on narrow elements) so that the selected tab shows, when the
    * family changed or the list just appeared; only the list, never the page.
    */
-  private revealSelectedTab(familyChanged: boolean): void {
+  #revealSelectedTab(familyChanged: boolean): void {
     const list = this.renderRoot.querySelector<HTMLElement>('[role="tablist"]');
-    const appeared = list !== this.tablist;
-    this.tablist = list ?? undefined;
+    const appeared = list !== this.#tablist;
+    this.#tablist = list ?? undefined;
     if (!list || !(familyChanged || appeared) || list.scrollWidth <= list.clientWidth) return;
     const tab = list.querySelector<HTMLElement>('[aria-selected="true"]');
     if (!tab) return;
@@ -311,34 +311,34 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     }
   }
 
-  private updateStates(): void {
-    const status = this.data.status;
-    const value = this.data.value;
+  #updateStates(): void {
+    const status = this.#data.status;
+    const value = this.#data.value;
     const states: Record<string, boolean> = {
       loading: status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !value),
       error: status === TaskStatus.ERROR,
       stale: status !== TaskStatus.ERROR && value?.stale === true,
-      empty: status === TaskStatus.COMPLETE && !this.opened && this.result?.trades.length === 0,
-      detail: status === TaskStatus.COMPLETE && this.opened !== undefined,
+      empty: status === TaskStatus.COMPLETE && !this.#opened && this.#result?.trades.length === 0,
+      detail: status === TaskStatus.COMPLETE && this.#opened !== undefined,
     };
-    setCustomStates(this.internals, states);
+    setCustomStates(this.#internals, states);
   }
 
   /** Fires `mn-load` once per loaded feed and `mn-error` once per failure. */
-  private announce(): void {
-    const status = this.data.status;
-    const value = this.data.value;
-    if (status === TaskStatus.COMPLETE && value && value !== this.announced) {
-      this.announced = value;
-      const event = new MnLoadEvent(this.result?.trades.length ?? 0, value.stale, value.feed.issues);
+  #announce(): void {
+    const status = this.#data.status;
+    const value = this.#data.value;
+    if (status === TaskStatus.COMPLETE && value && value !== this.#announced) {
+      this.#announced = value;
+      const event = new MnLoadEvent(this.#result?.trades.length ?? 0, value.stale, value.feed.issues);
       this.dispatchEvent(event);
-    } else if (status === TaskStatus.ERROR && this.data.task.error !== this.reportedError) {
-      const error = this.data.task.error;
-      this.reportedError = error;
+    } else if (status === TaskStatus.ERROR && this.#data.task.error !== this.#reportedError) {
+      const error = this.#data.task.error;
+      this.#reportedError = error;
       if (!isAbortError(error)) {
         const code = isFeedError(error) ? error.code : 'unknown';
         const status = isFeedError(error) ? error.status : undefined;
-        const event = new MnErrorEvent(code, this.errorMessage(error), status);
+        const event = new MnErrorEvent(code, this.#errorMessage(error), status);
         this.dispatchEvent(event);
       }
     }
@@ -346,16 +346,16 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
 
   // --- URL sync ---
 
-  private listenToUrl(): void {
-    this.stopUrlSync?.();
-    this.stopUrlSync = undefined;
-    if (this.url !== undefined && this.isConnected) this.stopUrlSync = onUrlStateChange(this.onUrlChange);
+  #listenToUrl(): void {
+    this.#stopUrlSync?.();
+    this.#stopUrlSync = undefined;
+    if (this.#url !== undefined && this.isConnected) this.#stopUrlSync = onUrlStateChange(this.#onUrlChange);
   }
 
   /** Applies the URL's family and trade (the attributes' presets when absent). */
-  private readUrl(): void {
-    if (this.url === undefined) return;
-    const params = this.url.read();
+  #readUrl(): void {
+    if (this.#url === undefined) return;
+    const params = this.#url.read();
     const family = params.family ?? this.family ?? '';
     const trade = params.trade ?? this.trade ?? '';
     this.currentFamily = family === ALL_FAMILIES ? '' : family;
@@ -363,43 +363,43 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   /** The URL parameters of a state: left out when equal to the presets. */
-  private urlParams(trade = this.currentTrade, family = this.currentFamily): UrlParams {
+  #urlParams(trade = this.currentTrade, family = this.currentFamily): UrlParams {
     const params: UrlParams = {};
     if (trade !== (this.trade ?? '')) params.trade = trade || NO_TRADE;
     if (family !== (this.family ?? '')) params.family = family || ALL_FAMILIES;
     return params;
   }
 
-  private writeUrl(mode: 'push' | 'replace'): void {
-    this.url?.write(this.urlParams(), mode);
+  #writeUrl(mode: 'push' | 'replace'): void {
+    this.#url?.write(this.#urlParams(), mode);
   }
 
   /** Back or forward in history: show what the URL says, without writing it. */
-  private onUrlChange = (): void => {
+  #onUrlChange = (): void => {
     const before = this.currentTrade;
-    this.readUrl();
+    this.#readUrl();
     const active = document.activeElement;
     const focusHere = active === null || active === document.body || active === this;
     if (!focusHere) return;
-    if (before && !this.currentTrade) this.focusTarget = { to: 'card', trade: before };
-    else if (this.currentTrade && this.currentTrade !== before) this.focusTarget = { to: 'title' };
+    if (before && !this.currentTrade) this.#focusTarget = { to: 'card', trade: before };
+    else if (this.currentTrade && this.currentTrade !== before) this.#focusTarget = { to: 'title' };
   };
 
   // --- handlers ---
 
-  private selectFamily(family: string): void {
+  #selectFamily(family: string): void {
     if (family === this.currentFamily) return;
     this.currentFamily = family;
-    this.writeUrl('replace');
+    this.#writeUrl('replace');
   }
 
-  private onTabClick(event: Event): void {
+  #onTabClick(event: Event): void {
     const tab = event.currentTarget as HTMLElement;
-    this.selectFamily(tab.dataset.family ?? '');
+    this.#selectFamily(tab.dataset.family ?? '');
   }
 
   /** Tabs per the WAI-ARIA Authoring Practices: arrows (wrapping), Home, End; automatic activation. */
-  private onTabKeydown(event: KeyboardEvent): void {
+  #onTabKeydown(event: KeyboardEvent): void {
     const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
     const index = tabs.indexOf(event.target as HTMLElement);
     if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -418,83 +418,83 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     event.preventDefault();
     const tab = tabs[next] as HTMLElement;
     tab.focus();
-    this.selectFamily(tab.dataset.family ?? '');
+    this.#selectFamily(tab.dataset.family ?? '');
   }
 
-  private onSearchInput(event: Event): void {
-    this.searchText = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
-      this.query = this.searchText.trim();
+  #onSearchInput(event: Event): void {
+    this.#searchText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      this.query = this.#searchText.trim();
     }, SEARCH_DELAY);
   }
 
-  private onSearchKeydown(event: KeyboardEvent): void {
+  #onSearchKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter') return;
-    clearTimeout(this.searchTimer);
-    this.query = this.searchText.trim();
+    clearTimeout(this.#searchTimer);
+    this.query = this.#searchText.trim();
   }
 
-  private clearSearch(): void {
-    clearTimeout(this.searchTimer);
-    this.searchText = '';
+  #clearSearch(): void {
+    clearTimeout(this.#searchTimer);
+    this.#searchText = '';
     this.query = '';
-    this.focusTarget = { to: 'search' };
+    this.#focusTarget = { to: 'search' };
     this.requestUpdate();
   }
 
-  private searchEveryFamily(): void {
-    this.selectFamily('');
-    this.focusTarget = { to: 'tab' };
+  #searchEveryFamily(): void {
+    this.#selectFamily('');
+    this.#focusTarget = { to: 'tab' };
   }
 
-  private onSortChange(event: Event): void {
+  #onSortChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.currentSort = isTradeSort(value) ? value : 'name';
   }
 
-  private onCardClick(event: MouseEvent, summary: TradeSummary): void {
+  #onCardClick(event: MouseEvent, summary: TradeSummary): void {
     // A link (URL sync on) opened in a new tab or window is the browser's business.
     if (event.currentTarget instanceof HTMLAnchorElement) {
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     }
     event.preventDefault();
-    this.openTrade(summary);
+    this.#openTrade(summary);
   }
 
-  private openTrade(summary: TradeSummary): void {
+  #openTrade(summary: TradeSummary): void {
     const { trade, openOffers } = summary;
     const event = new MnTradeSelectEvent(trade.id, trade, openOffers);
     if (!this.dispatchEvent(event)) return;
     this.currentTrade = trade.id;
-    this.focusTarget = { to: 'title' };
-    this.writeUrl('push');
+    this.#focusTarget = { to: 'title' };
+    this.#writeUrl('push');
   }
 
-  private closeTrade(): void {
+  #closeTrade(): void {
     const trade = this.currentTrade;
     this.currentTrade = '';
-    this.focusTarget = { to: 'card', trade };
-    this.writeUrl('push');
+    this.#focusTarget = { to: 'card', trade };
+    this.#writeUrl('push');
   }
 
   /** The offer list's own `mn-load`/`mn-error` stay inside: the explorer's mean "the trades". */
-  private stopInnerEvent(event: Event): void {
+  #stopInnerEvent(event: Event): void {
     event.stopPropagation();
   }
 
   /** "Réessayer": the focus waits on what loads. */
-  private onRetry(): void {
-    this.retryFocus.start();
+  #onRetry(): void {
+    this.#retryFocus.start();
     this.retry();
   }
 
   /** Loads the feed again from the network. */
   retry(): void {
-    this.data.retry();
+    this.#data.retry();
   }
 
-  private errorMessage(error: unknown): string {
+  #errorMessage(error: unknown): string {
     if (!isFeedError(error)) return this.locale.t('error.unknown');
     return this.locale.t(`error.${error.code}`, { status: error.status ?? '' });
   }
@@ -502,23 +502,23 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   // --- rendering ---
 
   override render(): TemplateResult {
-    const status = this.data.status;
-    const value = this.data.value;
+    const status = this.#data.status;
+    const value = this.#data.value;
     const loading = status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !value);
     let content: unknown;
-    if (status === TaskStatus.ERROR) content = this.renderError();
-    else if (loading || !value || !this.result) content = this.renderSkeleton();
+    if (status === TaskStatus.ERROR) content = this.#renderError();
+    else if (loading || !value || !this.#result) content = this.#renderSkeleton();
     else
       content = [
-        value.stale ? this.renderStale(value) : nothing,
-        this.opened ? this.renderDetail(this.opened, value.feed) : this.renderGrid(this.result, value.feed),
+        value.stale ? this.#renderStale(value) : nothing,
+        this.#opened ? this.#renderDetail(this.#opened, value.feed) : this.#renderGrid(this.#result, value.feed),
       ];
-    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'} tabindex=${ifDefined(this.retryFocus.active ? '-1' : undefined)}>
+    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'} tabindex=${ifDefined(this.#retryFocus.active ? '-1' : undefined)}>
       ${content}
     </div>`;
   }
 
-  private renderSkeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     return html`
       <p class="visually-hidden" role="status">${this.locale.t('tradeExplorer.loading')}</p>
       <div class="skeleton" part="skeleton" aria-hidden="true">
@@ -529,23 +529,23 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     `;
   }
 
-  private renderError(): TemplateResult {
+  #renderError(): TemplateResult {
     return html`
       <div class="alert error" part="error" role="alert">
-        <p>${this.errorMessage(this.data.task.error)}</p>
-        <button type="button" class="button secondary" @click=${this.onRetry}>${this.locale.t('common.retry')}</button>
+        <p>${this.#errorMessage(this.#data.task.error)}</p>
+        <button type="button" class="button secondary" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>
       </div>
     `;
   }
 
-  private renderStale(value: FeedResult): TemplateResult {
+  #renderStale(value: FeedResult): TemplateResult {
     const date = formatDateTime(this.locale.lang, value.fetchedAt);
     return html`<div class="alert warning" part="stale">
       <p>${this.locale.t('common.stale', { date })}</p>
     </div>`;
   }
 
-  private renderGrid(result: TradeQueryResult, feed: Feed): TemplateResult {
+  #renderGrid(result: TradeQueryResult, feed: Feed): TemplateResult {
     const feedLang = this.feedLang();
     const t = this.locale.t.bind(this.locale);
     if (result.families.length === 0) {
@@ -569,21 +569,21 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
             autocomplete="off"
             spellcheck="false"
             aria-describedby="search-hint"
-            .value=${live(this.searchText)}
-            @input=${this.onSearchInput}
-            @keydown=${this.onSearchKeydown}
+            .value=${live(this.#searchText)}
+            @input=${this.#onSearchInput}
+            @keydown=${this.#onSearchKeydown}
           />
         </div>
         <div class="field sort" part="sort">
           <label for="sort">${t('tradeExplorer.sort.label')}</label>
-          <select id="sort" @change=${this.onSortChange}>
+          <select id="sort" @change=${this.#onSortChange}>
             <option value="name" ?selected=${this.currentSort === 'name'}>${t('tradeExplorer.sort.name')}</option>
             <option value="offers" ?selected=${this.currentSort === 'offers'}>${t('tradeExplorer.sort.offers')}</option>
           </select>
         </div>
       </div>
       <div class="tabs">
-        <div class="tablist" part="tablist" role="tablist" aria-label=${t('tradeExplorer.families')} @keydown=${this.onTabKeydown}>
+        <div class="tablist" part="tablist" role="tablist" aria-label=${t('tradeExplorer.families')} @keydown=${this.#onTabKeydown}>
           ${tabs.map(
             (tab, i) => html`<button
               type="button"
@@ -595,7 +595,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
               aria-selected=${i === selected ? 'true' : 'false'}
               aria-controls="panel"
               tabindex=${i === selected ? '0' : '-1'}
-              @click=${this.onTabClick}
+              @click=${this.#onTabClick}
             >
               <span lang=${ifDefined(tab.id ? feedLang : undefined)}>${tab.name}</span>
               <span class="tab-count" aria-hidden="true">${formatNumber(this.locale.lang, tab.count)}</span>
@@ -613,32 +613,32 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
                 ${repeat(
                   result.trades,
                   (summary) => summary.trade.id,
-                  (summary) => this.renderCard(summary, result.family === undefined),
+                  (summary) => this.#renderCard(summary, result.family === undefined),
                 )}
               </ul>`
-            : this.renderNoMatch(result)}
+            : this.#renderNoMatch(result)}
         </div>
       </div>
     `;
   }
 
-  private renderCard(summary: TradeSummary, showFamily: boolean): TemplateResult {
+  #renderCard(summary: TradeSummary, showFamily: boolean): TemplateResult {
     const feedLang = this.feedLang();
     const { trade, family, openOffers } = summary;
     const link =
-      this.url !== undefined
+      this.#url !== undefined
         ? html`<a
             class="card-link"
-            href=${this.url.href(this.urlParams(trade.id))}
+            href=${this.#url.href(this.#urlParams(trade.id))}
             lang=${ifDefined(feedLang)}
-            @click=${(e: MouseEvent) => this.onCardClick(e, summary)}
+            @click=${(e: MouseEvent) => this.#onCardClick(e, summary)}
             >${trade.name}</a
           >`
         : html`<button
             type="button"
             class="card-link"
             lang=${ifDefined(feedLang)}
-            @click=${(e: MouseEvent) => this.onCardClick(e, summary)}
+            @click=${(e: MouseEvent) => this.#onCardClick(e, summary)}
           >
             ${trade.name}
           </button>`;
@@ -655,30 +655,30 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   /** A name from the feed inside a translated sentence, marked as French when the element speaks another language. */
-  private feedName(name: string): TemplateResult {
+  #feedName(name: string): TemplateResult {
     return html`<span lang=${ifDefined(this.feedLang())}>${name}</span>`;
   }
 
-  private renderNoMatch(result: TradeQueryResult): TemplateResult {
+  #renderNoMatch(result: TradeQueryResult): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     const family = result.families.find((f) => f.family.id === result.family)?.family;
     const elsewhere = family !== undefined && result.total > 0;
     const message =
       family !== undefined
-        ? compose(this.locale.lang, 'tradeExplorer.empty.searchFamily', { query: this.query, family: this.feedName(family.name) })
+        ? compose(this.locale.lang, 'tradeExplorer.empty.searchFamily', { query: this.query, family: this.#feedName(family.name) })
         : t('tradeExplorer.empty.search', { query: this.query });
     return html`<div class="empty" part="empty">
       <p>${message}</p>
       <div class="actions">
         ${elsewhere
-          ? html`<button type="button" class="button" @click=${this.searchEveryFamily}>${t('tradeExplorer.searchAll')}</button>`
+          ? html`<button type="button" class="button" @click=${this.#searchEveryFamily}>${t('tradeExplorer.searchAll')}</button>`
           : nothing}
-        <button type="button" class="button secondary" @click=${this.clearSearch}>${t('tradeExplorer.clearSearch')}</button>
+        <button type="button" class="button secondary" @click=${this.#clearSearch}>${t('tradeExplorer.clearSearch')}</button>
       </div>
     </div>`;
   }
 
-  private renderDetail(summary: TradeSummary, feed: Feed): TemplateResult {
+  #renderDetail(summary: TradeSummary, feed: Feed): TemplateResult {
     const feedLang = this.feedLang();
     const t = this.locale.t.bind(this.locale);
     const { trade, family, openOffers } = summary;
@@ -686,7 +686,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     const sub = (content: unknown, className: string) => heading(level + 1, content, { part: 'section-title', className });
     return html`<div class="detail" part="detail">
       <p>
-        <button type="button" class="button tertiary" part="back" @click=${this.closeTrade}>
+        <button type="button" class="button tertiary" part="back" @click=${this.#closeTrade}>
           <span aria-hidden="true">←</span> ${t('tradeExplorer.back')}
         </button>
       </p>
@@ -697,7 +697,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         focusable: true,
       })}
       ${family
-        ? html`<p class="detail-family">${compose(this.locale.lang, 'tradeExplorer.family', { family: this.feedName(family.name) })}</p>`
+        ? html`<p class="detail-family">${compose(this.locale.lang, 'tradeExplorer.family', { family: this.#feedName(family.name) })}</p>`
         : nothing}
       ${trade.description ? html`<p class="description" part="description" lang=${ifDefined(feedLang)}>${trade.description}</p>` : nothing}
       ${trade.missions.length > 0 || trade.skills.length > 0
@@ -729,15 +729,15 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
               spontaneous-href=${ifDefined(safeLink(this.spontaneousHref))}
               href-template=${ifDefined(this.hrefTemplate)}
               .feedData=${feed}
-              @mn-load=${this.stopInnerEvent}
-              @mn-error=${this.stopInnerEvent}
+              @mn-load=${this.#stopInnerEvent}
+              @mn-error=${this.#stopInnerEvent}
             ></mn-offer-list>`
-          : this.renderNoOffers()}
+          : this.#renderNoOffers()}
       </div>
     </div>`;
   }
 
-  private renderNoOffers(): TemplateResult {
+  #renderNoOffers(): TemplateResult {
     const href = safeLink(this.spontaneousHref);
     return html`<div class="alert info" part="no-offers">
       <p>${this.locale.t('tradeExplorer.noOffers')} ${href ? nothing : this.locale.t('tradeExplorer.later')}</p>
