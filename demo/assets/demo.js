@@ -136,10 +136,9 @@ if (page === 'offer') {
       pageTitle.dataset.en = `${en} — Ministry of Example and Demonstration`;
       pageTitle.textContent = root.lang === 'en' ? pageTitle.dataset.en : texts.get(pageTitle);
     };
-    detail.addEventListener('mn-load', () => {
-      // The offer's title as the element shows it (it comes from the feed, in French).
-      const title = detail.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
-      if (title) setPageTitle(title, title);
+    detail.addEventListener('mn-load', (event) => {
+      // The offer's title comes from the feed, in French, in both languages.
+      if (event.offer) setPageTitle(event.offer.title, event.offer.title);
     });
     detail.addEventListener('mn-error', (event) => {
       if (event.code === 'not-found') setPageTitle('Offre introuvable', 'Offer not found');

@@ -28,7 +28,13 @@ export function toRecord(event) {
   const record = { event: event.type, element: event.target.localName };
   switch (event.type) {
     case 'mn-load':
-      return { ...record, count: event.count, stale: event.stale, issues: event.issues.length };
+      return {
+        ...record,
+        ...(event.offer ? { offerId: event.offer.id } : {}),
+        count: event.count,
+        stale: event.stale,
+        issues: event.issues.length,
+      };
     case 'mn-error':
       return { ...record, code: event.code, status: event.status ?? null };
     case 'mn-filter-change': {

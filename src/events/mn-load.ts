@@ -1,4 +1,4 @@
-import type { FeedIssue } from '../data/types.js';
+import type { FeedIssue, Offer } from '../data/types.js';
 
 /** Fired by an element once its data has loaded and rendered. */
 export class MnLoadEvent extends Event {
@@ -13,6 +13,11 @@ export class MnLoadEvent extends Event {
      * integrators and monitoring: visitors only see the valid rest. Empty for a clean feed.
      */
     readonly issues: readonly FeedIssue[] = [],
+    /**
+     * The offer shown, on `<mn-offer-detail>`'s event (`offer.id`, `offer.title`…): what a page needs for its
+     * `<title>` or an "offer viewed" measure. Undefined on the list's and the explorer's.
+     */
+    readonly offer?: Offer,
   ) {
     super(MnLoadEvent.eventName, { bubbles: true, composed: true });
   }

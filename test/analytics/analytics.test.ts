@@ -2,12 +2,14 @@
  * The recipes of docs/analytics.md (examples/analytics/analytics.js), run against real
  * elements: what they collect, and that nothing the visitor typed is in it.
  */
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { beaconSender, countWidgetEvents, matomoSender, trackWidgets, type WidgetRecord } from '../../examples/analytics/analytics.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
 import { $, cards, choose, renderList, stayOnPage } from '../components/offer-list/helpers.js';
 import { fillValid, mount, submit } from '../components/application-form/helpers.js';
+import { makeTestDocument, makeTestOffer } from '../components/offer-card/fixtures.js';
+import '../../src/components/offer-detail/mn-offer-detail.js';
 
 interface Beacon {
   url: string;
@@ -78,6 +80,19 @@ describe('analytics recipes (examples/analytics/analytics.js)', () => {
     expect(Object.keys(search ?? {})).to.deep.equal(['event', 'element', 'filters', 'searched', 'total']);
     expect(select).to.deep.equal({ event: 'mn-offer-select', element: 'mn-offer-list', offerId: openedId });
     expect(beacons[0]?.body).to.not.match(/Camille|Martin/);
+  });
+
+  it('names the offer a detail shows, for an "offer viewed" measure', async () => {
+    const beacon = beaconSender('/stats/mn-widgets');
+    stop = trackWidgets(beacon.send);
+    const { feed: detailFeed, offer } = makeTestOffer({ id: 'offer-viewed' });
+    const loaded = oneEvent(document, 'mn-load');
+    await fixture(html`<mn-offer-detail .now=${FIXTURE_NOW} .offer=${offer} .feedData=${detailFeed} .offerDocument=${makeTestDocument({ id: 'offer-viewed' })}></mn-offer-detail>`);
+    await loaded;
+    beacon.flush();
+
+    const records = JSON.parse(beacons[0]?.body ?? '') as WidgetRecord[];
+    expect(records).to.deep.equal([{ event: 'mn-load', element: 'mn-offer-detail', offerId: 'offer-viewed', count: 1, stale: false, issues: 0 }]);
   });
 
   it('collects nothing the candidate typed when an application is sent', async () => {

@@ -71,7 +71,7 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  * @summary One job offer in full, with the way to apply.
  *
  * @event {MnApplicationOpenEvent} mn-application-open - The visitor pressed "Postuler" (platform offers). Cancelable: cancel it to show your own form; the inline form then does not open.
- * @event {MnLoadEvent} mn-load - The offer and its texts are shown (`count` is 1; `stale` when the feed came from the saved copy).
+ * @event {MnLoadEvent} mn-load - The offer and its texts are shown: `offer` is the offer (`count` is 1; `stale` when the feed came from the saved copy).
  * @event {MnErrorEvent} mn-error - The feed or the offer's texts could not be loaded (`code` as for `FeedError`), or the offer is not in the feed (`code` is `not-found`).
  * @event {MnApplicationSubmitEvent} mn-application-submit - Bubbles from the inline application form; cancelable, as on `<mn-application-form>`.
  * @event {MnApplicationSuccessEvent} mn-application-success - Bubbles from the inline application form.
@@ -278,7 +278,7 @@ export class MnOfferDetail extends MnElement {
       // The offer, not the texts: a new language or heading level sanitises the texts again, for the same load.
       outcome = doc.value.offer;
       const loaded = this.#feedController?.value;
-      event = new MnLoadEvent(1, loaded?.stale ?? false, loaded?.feed.issues ?? []);
+      event = new MnLoadEvent(1, loaded?.stale ?? false, loaded?.feed.issues ?? [], doc.value.offer);
     }
     if (outcome === undefined || outcome === this.#announced) return;
     this.#announced = outcome;

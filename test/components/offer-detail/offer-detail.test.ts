@@ -198,12 +198,13 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       await el.updateComplete;
       expect(loads).to.equal(1);
       const other = makeTestOffer({ id: 'offer-2', title: 'Autre' });
-      const second = oneEvent(el, 'mn-load');
+      const second = oneEvent(el, 'mn-load') as Promise<MnLoadEvent>;
       el.offer = other.offer;
       el.offerDocument = { id: 'offer-2', sections: { mission: '<p>Autre mission</p>' } };
-      await second;
+      const event = await second;
       await el.updateComplete;
       expect(loads).to.equal(2);
+      expect(event.offer?.id).to.equal('offer-2');
       expect(text(el, '[part=title]')).to.equal('Autre');
     });
   });
@@ -221,6 +222,8 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       const event = await loaded;
       expect(event.count).to.equal(1);
       expect(event.stale).to.equal(false);
+      expect(event.offer?.id).to.equal('offer-1');
+      expect(event.offer?.title).to.equal('Développeuse ou développeur full-stack');
       await el.updateComplete;
       expect(server.requests).to.deep.equal([FEED_URL, DOC_URL]);
       expect(text(el, '[part=title]')).to.equal('Développeuse ou développeur full-stack');
