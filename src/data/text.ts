@@ -132,7 +132,7 @@ function wordEnd(s: string, i: number): number {
  * `+`/`#` when nothing alphanumeric follows ("c++" and "c#" are words, "bac+5"
  * is `bac` and `5`).
  */
-function scan(s: string, emit: (word: string, female: string | undefined, end: number) => void): void {
+function scan(s: string, emit: (word: string, female: string | undefined, end: number, start: number) => void): void {
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -163,21 +163,39 @@ function scan(s: string, emit: (word: string, female: string | undefined, end: n
       else if (!PLURAL_SUFFIXES.has(suffix)) break;
       end = sep === '(' ? after + 1 : after;
     }
-    emit(word, female === word ? undefined : female, end);
+    emit(word, female === word ? undefined : female, end, i);
     i = end;
   }
 }
 
+/** Hyphens that join the words of a compound ("front-end"), once folded (NFKD makes U+2011 a U+2010). */
+const HYPHENS = '-\u2010';
+
+/** Whether the word starting at `start` is joined to the previous one, ending at `previousEnd`, by one hyphen. */
+const joined = (s: string, previousEnd: number, start: number): boolean => start === previousEnd + 1 && HYPHENS.includes(s[previousEnd] ?? '');
+
 /**
  * Cuts a text into folded words, in order, for indexing. An inclusive form
  * gives both words ("Développeur·se" → `developpeur`, `developpeuse`), elided
- * articles are dropped ("d’Azur" → `azur`), and stop words are kept.
+ * articles are dropped ("d’Azur" → `azur`), and stop words are kept. Hyphenated
+ * words also give their compound, so that "frontend" finds "front-end"
+ * ("Front-end" → `front`, `end`, `frontend`; "Île-de-France" → … `ilede`, `iledefrance`).
  */
 export function tokenize(s: string): string[] {
   const out: string[] = [];
-  scan(fold(s), (word, female) => {
+  const f = fold(s);
+  let compound = '';
+  let previousEnd = -2;
+  scan(f, (word, female, end, start) => {
     out.push(word);
     if (female !== undefined) out.push(female);
+    if (joined(f, previousEnd, start)) {
+      compound += word;
+      out.push(compound);
+    } else {
+      compound = word;
+    }
+    previousEnd = end;
   });
   return out;
 }
@@ -190,6 +208,9 @@ export const MAX_QUERY_TERMS = 32;
  * which may match (an inclusive form "développeur·se" is one term with two
  * forms). Stop words are dropped unless the last word is one and is still
  * being typed ("chef de" keeps `de`: it may be the start of "développeur").
+ * The words of a hyphenated compound also match the compound written whole:
+ * "front-end" is `front` or `frontend`, then `end` or `frontend`, so that it finds
+ * "front-end", "front end" and "frontend" (whose index has `frontend` too).
  * Repeated terms are kept once, and at most `MAX_QUERY_TERMS` are read. Never throws.
  *
  * A query of blanks has no term: it searches nothing. A query with no word but something else ("🦄", "★★", "^")
@@ -197,15 +218,25 @@ export const MAX_QUERY_TERMS = 32;
  */
 export function queryTerms(s: string): string[][] {
   const f = fold(s);
-  const all: { forms: string[]; end: number }[] = [];
-  scan(f, (word, female, end) => all.push({ forms: female === undefined ? [word] : [word, female], end }));
+  const all: { forms: string[]; end: number; chain: number }[] = [];
+  /** The words of each chain of hyphenated words, joined, by chain number (a lone word is a chain of one). */
+  const compounds: string[] = [];
+  let previousEnd = -2;
+  scan(f, (word, female, end, start) => {
+    const chain = joined(f, previousEnd, start) ? compounds.length - 1 : compounds.push('') - 1;
+    compounds[chain] += word;
+    all.push({ forms: female === undefined ? [word] : [word, female], end, chain });
+    previousEnd = end;
+  });
   // The raw text, not the folded one: folding makes a lone accent ("´", "¨") a blank.
   if (all.length === 0) return s.trim() === '' ? [] : [[]];
   const terms: string[][] = [];
   const seen = new Set<string>();
-  all.forEach(({ forms, end }, i) => {
+  all.forEach(({ forms: own, end, chain }, i) => {
     const typing = i === all.length - 1 && end === f.length;
-    if (!typing && forms.length === 1 && STOP_WORDS.has(forms[0] as string)) return;
+    if (!typing && own.length === 1 && STOP_WORDS.has(own[0] as string)) return;
+    const compound = compounds[chain] as string;
+    const forms = compound === own[0] ? own : [...own, compound];
     const key = forms.join(' ');
     if (seen.has(key)) return;
     seen.add(key);

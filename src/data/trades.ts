@@ -86,12 +86,14 @@ export function tradesByFamily(feed: Feed): Map<string, Trade[]> {
   return out;
 }
 
-// The folded text of a trade, kept per Trade object (feeds are immutable once normalised).
+// The folded text of a trade, kept per Trade object (feeds are immutable once normalised). Hyphens between
+// letters are left out, so that "frontend" finds "front-end"; "front-end" still finds it (`front`, then `end`).
 const haystacks = new WeakMap<Trade, string>();
+const JOINING_HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010](?=[\p{L}\p{N}])/gu;
 function haystack(trade: Trade): string {
   let text = haystacks.get(trade);
   if (text === undefined) {
-    text = fold([trade.name, trade.description ?? '', ...trade.missions, ...trade.skills].join('\n'));
+    text = fold([trade.name, trade.description ?? '', ...trade.missions, ...trade.skills].join('\n')).replace(JOINING_HYPHEN, '');
     haystacks.set(trade, text);
   }
   return text;

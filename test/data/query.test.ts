@@ -86,6 +86,22 @@ describe('queryOffers', () => {
       expect(find(feed, 'dgfip finances')).to.deep.equal(['b']);
     });
 
+    it('finds a hyphenated compound written whole, apart or hyphenated, and the other way round', () => {
+      const feed = feedOf(
+        makeOffer({ id: 'hyphen', title: 'Développeur front-end', datePosted: NOW - 1 * DAY }),
+        makeOffer({ id: 'whole', title: 'Développeuse frontend', datePosted: NOW - 2 * DAY }),
+        makeOffer({ id: 'apart', title: 'Développeur front end', datePosted: NOW - 3 * DAY }),
+        makeOffer({ id: 'devops', title: 'Ingénieur DevOps', datePosted: NOW - 4 * DAY }),
+        makeOffer({ id: 'other', title: 'Développeur back-end', datePosted: NOW - 5 * DAY }),
+      );
+      expect(find(feed, 'frontend')).to.deep.equal(['hyphen', 'whole']);
+      expect(find(feed, 'Front-End')).to.deep.equal(['hyphen', 'whole', 'apart']);
+      expect(find(feed, 'front end')).to.deep.equal(['hyphen', 'apart']);
+      expect(find(feed, 'fronte')).to.deep.equal(['hyphen', 'whole']);
+      expect(find(feed, 'dev-ops')).to.deep.equal(['devops']);
+      expect(find(feed, 'backend')).to.deep.equal(['other']);
+    });
+
     it('drops stop words between words', () => {
       const feed = feedOf(makeOffer({ id: 'a', title: 'Cheffe / Chef de projet' }), makeOffer({ id: 'b', title: 'Projet' }));
       expect(find(feed, 'chef de projet')).to.deep.equal(['a']);

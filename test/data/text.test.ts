@@ -38,9 +38,17 @@ describe('text', () => {
 
   describe('tokenize', () => {
     it('cuts folded words on spaces and punctuation', () => {
-      expect(tokenize('Chef de projet (H/F) – Île-de-France, 2024')).to.deep.equal([
-        'chef', 'de', 'projet', 'h', 'f', 'ile', 'de', 'france', '2024',
+      expect(tokenize('Chef de projet (H/F) – Paris, 2024')).to.deep.equal(['chef', 'de', 'projet', 'h', 'f', 'paris', '2024']);
+    });
+
+    it('also gives the compound of hyphenated words, whatever the hyphen', () => {
+      expect(tokenize('Développeur front-end')).to.deep.equal(['developpeur', 'front', 'end', 'frontend']);
+      expect(tokenize('Full‑stack (U+2011), back‐end (U+2010)')).to.deep.equal([
+        'full', 'stack', 'fullstack', 'u', '2011', 'back', 'end', 'backend', 'u', '2010',
       ]);
+      expect(tokenize('Île-de-France')).to.deep.equal(['ile', 'de', 'ilede', 'france', 'iledefrance']);
+      // Not across a blank, a dash or a double hyphen.
+      expect(tokenize('front - end, front–end, front--end')).to.deep.equal(['front', 'end', 'front', 'end', 'front', 'end']);
     });
 
     it('gives both words of an inclusive form with a middle dot', () => {
@@ -130,6 +138,17 @@ describe('text', () => {
       expect(queryTerms('chef de')).to.deep.equal([['chef'], ['de']]);
       expect(queryTerms('chef de ')).to.deep.equal([['chef']]);
       expect(queryTerms('le')).to.deep.equal([['le']]);
+    });
+
+    it('lets each word of a hyphenated compound match the compound written whole', () => {
+      expect(queryTerms('Front-End')).to.deep.equal([['front', 'frontend'], ['end', 'frontend']]);
+      expect(queryTerms('dev-ops java')).to.deep.equal([['dev', 'devops'], ['ops', 'devops'], ['java']]);
+      // Still being typed: the compound is a start, as any word.
+      expect(queryTerms('front-e')).to.deep.equal([['front', 'fronte'], ['e', 'fronte']]);
+      // A stop word inside a compound is dropped as elsewhere; the compound keeps it.
+      expect(queryTerms('chef-de-projet')).to.deep.equal([['chef', 'chefdeprojet'], ['projet', 'chefdeprojet']]);
+      expect(queryTerms('frontend')).to.deep.equal([['frontend']]);
+      expect(queryTerms('front - end')).to.deep.equal([['front'], ['end']]);
     });
 
     it('keeps a repeated word once', () => {

@@ -74,6 +74,15 @@ describe('data/trades', () => {
       expect(matching('ingénieur·e')).to.deep.equal(['ingenieur-donnees']);
     });
 
+    it('finds a hyphenated compound written whole, and the other way round', () => {
+      const trade = (id: string, name: string) => ({ id, name, family: 'f', missions: [], skills: [] });
+      const trades = [trade('hyphen', 'Développeur·se front-end'), trade('whole', 'Développeur·se frontend'), trade('apart', 'Intégrateur front end')];
+      const found = (q: string) => trades.filter(tradeMatcher(q)).map((t) => t.id);
+      expect(found('frontend')).to.deep.equal(['hyphen', 'whole']);
+      expect(found('front-end')).to.deep.equal(['hyphen', 'whole', 'apart']);
+      expect(found('front end')).to.deep.equal(['hyphen', 'whole', 'apart']);
+    });
+
     it('does not treat the query as a pattern, and matches nothing without a word (but everything when blank)', () => {
       expect(matching('.* [a-z]+')).to.deep.equal([]);
       expect(matching('.*')).to.deep.equal([]);
