@@ -171,6 +171,12 @@ function scan(s: string, emit: (word: string, female: string | undefined, end: n
 /** Hyphens that join the words of a compound ("front-end"), once folded (NFKD makes U+2011 a U+2010). */
 const HYPHENS = '-\u2010';
 
+/**
+ * Most words a compound joins: "Saint-Jean-de-Luz" has 4. Longer chains ("a-a-a-a-…" in a hostile feed) would
+ * make the index grow with the square of their length: their words past the 4th are indexed alone.
+ */
+const MAX_COMPOUND_WORDS = 4;
+
 /** Whether the word starting at `start` is joined to the previous one, ending at `previousEnd`, by one hyphen. */
 const joined = (s: string, previousEnd: number, start: number): boolean => start === previousEnd + 1 && HYPHENS.includes(s[previousEnd] ?? '');
 
@@ -185,15 +191,17 @@ export function tokenize(s: string): string[] {
   const out: string[] = [];
   const f = fold(s);
   let compound = '';
+  let words = 0;
   let previousEnd = -2;
   scan(f, (word, female, end, start) => {
     out.push(word);
     if (female !== undefined) out.push(female);
-    if (joined(f, previousEnd, start)) {
+    if (!joined(f, previousEnd, start)) {
+      compound = word;
+      words = 1;
+    } else if (++words <= MAX_COMPOUND_WORDS) {
       compound += word;
       out.push(compound);
-    } else {
-      compound = word;
     }
     previousEnd = end;
   });
@@ -219,12 +227,19 @@ export const MAX_QUERY_TERMS = 32;
 export function queryTerms(s: string): string[][] {
   const f = fold(s);
   const all: { forms: string[]; end: number; chain: number }[] = [];
-  /** The words of each chain of hyphenated words, joined, by chain number (a lone word is a chain of one). */
+  /** The first words of each chain of hyphenated words, joined, by chain number (a lone word is a chain of one). */
   const compounds: string[] = [];
+  let words = 0;
   let previousEnd = -2;
   scan(f, (word, female, end, start) => {
-    const chain = joined(f, previousEnd, start) ? compounds.length - 1 : compounds.push('') - 1;
-    compounds[chain] += word;
+    if (joined(f, previousEnd, start)) {
+      words += 1;
+    } else {
+      compounds.push('');
+      words = 1;
+    }
+    const chain = compounds.length - 1;
+    if (words <= MAX_COMPOUND_WORDS) compounds[chain] += word;
     all.push({ forms: female === undefined ? [word] : [word, female], end, chain });
     previousEnd = end;
   });

@@ -47,6 +47,10 @@ describe('text', () => {
         'full', 'stack', 'fullstack', 'u', '2011', 'back', 'end', 'backend', 'u', '2010',
       ]);
       expect(tokenize('Île-de-France')).to.deep.equal(['ile', 'de', 'ilede', 'france', 'iledefrance']);
+      // At most 4 words: a hostile chain must not make the index grow with its square.
+      expect(tokenize('a-b-c-d-e-f')).to.deep.equal(['a', 'b', 'ab', 'c', 'abc', 'd', 'abcd', 'e', 'f']);
+      const chain = Array.from({ length: 2000 }, () => 'mot').join('-');
+      expect(tokenize(chain).join('').length).to.be.lessThan(4 * chain.length);
       // Not across a blank, a dash or a double hyphen.
       expect(tokenize('front - end, front–end, front--end')).to.deep.equal(['front', 'end', 'front', 'end', 'front', 'end']);
     });
@@ -149,6 +153,9 @@ describe('text', () => {
       expect(queryTerms('chef-de-projet')).to.deep.equal([['chef', 'chefdeprojet'], ['projet', 'chefdeprojet']]);
       expect(queryTerms('frontend')).to.deep.equal([['frontend']]);
       expect(queryTerms('front - end')).to.deep.equal([['front'], ['end']]);
+      expect(queryTerms('a1-b2-c3-d4-e5')).to.deep.equal([
+        ['a1', 'a1b2c3d4'], ['b2', 'a1b2c3d4'], ['c3', 'a1b2c3d4'], ['d4', 'a1b2c3d4'], ['e5', 'a1b2c3d4'],
+      ]);
     });
 
     it('keeps a repeated word once', () => {
