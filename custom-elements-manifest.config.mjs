@@ -1,38 +1,45 @@
 /**
  * Lit's `static properties` entries with `state: true` are internal reactive state. The analyzer reads every
- * entry without `attribute: false` as an attribute; this plugin takes the states back out of the attributes.
+ * entry without `attribute: false` as an attribute (open-wc/custom-elements-manifest#294); this plugin takes the
+ * states back out of the attributes. It runs after the analyzer's own Lit plugin, on the same class node, and
+ * fails the analysis on a `static properties` it cannot read, rather than let states pass for attributes.
  */
 function litStates() {
-  /** class name → names of its state properties */
-  const states = new Map();
   return {
     name: 'mn-lit-states',
-    analyzePhase({ ts, node }) {
-      if (node.kind !== ts.SyntaxKind.ClassDeclaration || !node.name) return;
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const className = node.name.text;
+      const nameOf = (n) => (ts.isIdentifier(n) || ts.isStringLiteral(n) ? n.text : undefined);
+      const unwrap = (e) =>
+        e && (ts.isSatisfiesExpression(e) || ts.isAsExpression(e) || ts.isParenthesizedExpression(e)) ? unwrap(e.expression) : e;
+      const states = new Set();
       for (const member of node.members) {
-        const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-        if (!isStatic || member.name?.getText() !== 'properties') continue;
-        const object = member.initializer;
-        if (!object || !ts.isObjectLiteralExpression(object)) continue;
+        const isStatic = ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (!isStatic || !member.name || nameOf(member.name) !== 'properties') continue;
+        const object = ts.isPropertyDeclaration(member) ? unwrap(member.initializer) : undefined;
+        if (!object || !ts.isObjectLiteralExpression(object)) {
+          throw new Error(`${moduleDoc.path}: ${className}.properties is not an object literal; mn-lit-states cannot tell its states`);
+        }
         for (const entry of object.properties) {
-          const options = ts.isPropertyAssignment(entry) ? entry.initializer : undefined;
-          const isState = options && ts.isObjectLiteralExpression(options) && options.properties.some(
-            (o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          const options = ts.isPropertyAssignment(entry) ? unwrap(entry.initializer) : undefined;
+          if (!options || !ts.isObjectLiteralExpression(options) || !entry.name || nameOf(entry.name) === undefined) {
+            throw new Error(`${moduleDoc.path}: ${className}.properties has an entry mn-lit-states cannot read`);
+          }
+          const isState = options.properties.some(
+            (o) => ts.isPropertyAssignment(o) && o.name && nameOf(o.name) === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
           );
-          if (isState) states.set(node.name.getText(), [...(states.get(node.name.getText()) ?? []), entry.name.getText()]);
+          if (isState) states.add(nameOf(entry.name));
         }
       }
-    },
-    moduleLinkPhase({ moduleDoc }) {
-      for (const declaration of moduleDoc.declarations ?? []) {
-        const names = states.get(declaration.name);
-        if (!names) continue;
-        declaration.attributes = declaration.attributes?.filter((a) => !names.includes(a.fieldName));
-        for (const member of declaration.members ?? []) {
-          if (!names.includes(member.name)) continue;
-          delete member.attribute;
-          delete member.reflects;
-        }
+      if (states.size === 0) return;
+      const declaration = moduleDoc.declarations?.find((d) => d.kind === 'class' && d.name === className);
+      if (!declaration) return;
+      declaration.attributes = declaration.attributes?.filter((a) => !states.has(a.fieldName));
+      for (const member of declaration.members ?? []) {
+        if (!states.has(member.name)) continue;
+        delete member.attribute;
+        delete member.reflects;
       }
     },
   };

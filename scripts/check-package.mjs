@@ -113,6 +113,17 @@ export const method = <mn-offer-list retry={() => {}} />;
 export const otherElement = <mn-offer-card organisation="x" />;
 `;
 write('react/ok.tsx', reactOk);
+// A subclass adds its own reactive properties, as Lit merges them with the element's.
+write(
+  'react/subclass.ts',
+  `import { MnOfferCard } from '${pkg.name}';
+
+export class MyCard extends MnOfferCard {
+  static override properties = { badge: { type: Boolean } };
+  declare badge: boolean;
+}
+`,
+);
 write('react/JobsPage.tsx', readFileSync('examples/react/src/JobsPage.tsx', 'utf8'));
 // the same, typed by the tsconfig's "types" instead of an import
 write('react-types/ok.tsx', reactOk.replace(`import type {} from '${pkg.name}/react';\n`, ''));

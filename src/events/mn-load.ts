@@ -15,9 +15,10 @@ export class MnLoadEvent extends Event {
     readonly issues: readonly FeedIssue[] = [],
     /**
      * The offer shown, on `<mn-offer-detail>`'s event (`offer.id`, `offer.title`…): what a page needs for its
-     * `<title>` or an "offer viewed" measure. Undefined on the list's and the explorer's.
+     * `<title>` or an "offer viewed" measure. Undefined on the list's and the explorer's. The feed's own object,
+     * shared by every element of the page: read it, do not change it.
      */
-    readonly offer?: Offer,
+    readonly offer?: Readonly<Offer>,
   ) {
     super(MnLoadEvent.eventName, { bubbles: true, composed: true });
   }

@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import '../../src/components/offer-list/mn-offer-list.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { FeedController } from '../../src/controllers/feed-controller.js';
@@ -33,9 +32,14 @@ function controllableFetch() {
 
 let clientForNext: FeedClient;
 class FeedHostElement extends LitElement {
-  @property() accessor feed = '';
-  @property({ attribute: false }) accessor feedData: Feed | undefined;
+  static override properties: PropertyDeclarations = { feed: {}, feedData: { attribute: false } };
+  declare feed: string;
+  declare feedData: Feed | undefined;
   readonly data = new FeedController(this, clientForNext);
+  constructor() {
+    super();
+    this.feed = '';
+  }
   override render() {
     return this.data.task.render({
       pending: () => html`<p>loading</p>`,

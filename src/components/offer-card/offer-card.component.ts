@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -68,18 +68,7 @@ import {
  */
 export class MnOfferCard extends MnElement {
   static override styles = [hostStyles, tagStyles, buttonStyles, styles];
-
-  protected readonly locale = new LocaleController(this);
-  /** Created only when the card must read the feed itself (`offer-id` without `.offer`). */
-  #feedController?: FeedController;
-  readonly #internals = attachInternals(this);
-  /** Badges of the offer shown, computed once per update. */
-  #flags?: OfferFlags;
-  /** The offer's card, once rendered, and what it shows. */
-  #card?: HTMLElement;
-  #shape?: Shape;
-
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     offer: { attribute: false },
     offerId: { attribute: 'offer-id' },
     feedData: { attribute: false },
@@ -90,6 +79,16 @@ export class MnOfferCard extends MnElement {
     now: { attribute: false },
     client: { attribute: false },
   };
+
+  protected readonly locale = new LocaleController(this);
+  /** Created only when the card must read the feed itself (`offer-id` without `.offer`). */
+  #feedController?: FeedController;
+  readonly #internals = attachInternals(this);
+  /** Badges of the offer shown, computed once per update. */
+  #flags?: OfferFlags;
+  /** The offer's card, once rendered, and what it shows. */
+  #card?: HTMLElement;
+  #shape?: Shape;
 
   /** The offer to show. Takes precedence over `offer-id`. */
   declare offer: Offer | undefined;

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
@@ -104,6 +104,20 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  */
 export class MnOfferDetail extends MnElement {
   static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, styles];
+  static override properties: PropertyDeclarations = {
+    offer: { attribute: false },
+    offerId: { attribute: 'offer-id' },
+    feedData: { attribute: false },
+    offerDocument: { attribute: false },
+    feed: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    seo: { type: Boolean },
+    now: { attribute: false },
+    client: { attribute: false },
+    // Internal reactive state.
+    applying: { state: true },
+    formFailed: { state: true },
+  };
 
   protected readonly locale = new LocaleController(this);
   /** Created only when the element must read the feed itself (`offer-id` without `.offer` nor `.feedData`). */
@@ -132,21 +146,6 @@ export class MnOfferDetail extends MnElement {
   });
   /** The last outcome announced by `mn-load` / `mn-error`, so that each is fired once. */
   #announced?: unknown;
-
-  static override properties = {
-    offer: { attribute: false },
-    offerId: { attribute: 'offer-id' },
-    feedData: { attribute: false },
-    offerDocument: { attribute: false },
-    feed: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    seo: { type: Boolean },
-    now: { attribute: false },
-    client: { attribute: false },
-    // Internal reactive state.
-    applying: { state: true },
-    formFailed: { state: true },
-  };
 
   /** The visitor opened the inline application form. */
   private declare applying: boolean;

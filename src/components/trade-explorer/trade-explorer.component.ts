@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -99,12 +99,7 @@ type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab'
  */
 export class MnTradeExplorer extends MnElement implements FeedHost {
   static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, inputStyles, styles];
-
-  protected readonly locale = new LocaleController(this);
-  readonly #data = new FeedController(this);
-  readonly #internals = attachInternals(this);
-
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     feed: {},
     feedData: { attribute: false },
     family: {},
@@ -121,6 +116,10 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     currentSort: { state: true },
     query: { state: true },
   };
+
+  protected readonly locale = new LocaleController(this);
+  readonly #data = new FeedController(this);
+  readonly #internals = attachInternals(this);
 
   /** The family tab shown ('' for every family). */
   private declare currentFamily: string;
