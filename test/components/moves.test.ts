@@ -36,6 +36,23 @@ describe('moving elements in the page', () => {
     expect(cards(list)).to.have.length(20);
   });
 
+  it('a list moved while the visitor types searches the words typed', async () => {
+    const [from, to] = await twoPlaces('fr', 'fr');
+    const list = document.createElement('mn-offer-list');
+    list.feedData = makeFeed(30);
+    list.now = FIXTURE_NOW;
+    from.append(list);
+    await waitUntil(() => settled(list));
+    const input = list.shadowRoot?.querySelector<HTMLInputElement>('#keywords') as HTMLInputElement;
+    input.value = 'introuvablezz';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // Moved before the pause that commits the words (a keyed re-order in a framework, a CMS preview).
+    to.append(list);
+    await list.updateComplete;
+    expect(input.value).to.equal('introuvablezz');
+    expect(countText(list)).to.equal(translate('fr', 'offerList.count', { count: '0', n: 0 }));
+  });
+
   it('a list moved from an English section into a French one speaks French, and so do its cards', async () => {
     const [english, french] = await twoPlaces('en', 'fr');
     const list = document.createElement('mn-offer-list');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -103,6 +103,9 @@ const isRetryable = (f: Failure): boolean => f.kind !== 'config' && isOutcomeUnk
 /** Remaining characters at which the counter is announced (then at the limit, and past it). */
 const COUNTER_THRESHOLDS = [500, 100];
 const DRAFT_DELAY_MS = 400;
+const DEFAULT_TIMEOUT = 60_000;
+/** A string attribute's text: a removed attribute makes its property `null`. */
+const trimmed = (value: string | null | undefined): string => value?.trim() ?? '';
 
 /** An http(s) URL given by the integrator, resolved against the page; `undefined` otherwise. */
 /** The absolute http(s) URL applications are sent to, resolved against the page. */
@@ -163,12 +166,7 @@ function endpointUrl(value: string): string | undefined {
  */
 export class MnApplicationForm extends MnElement {
   static override styles = [hostStyles, buttonStyles, alertStyles, inputStyles, styles];
-
-  protected readonly locale = new LocaleController(this);
-  #feedController?: FeedController;
-  readonly #internals = attachInternals(this);
-
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     offerId: { attribute: 'offer-id' },
     action: {},
     privacyHref: { attribute: 'privacy-href' },
@@ -193,6 +191,10 @@ export class MnApplicationForm extends MnElement {
     announcement: { state: true },
     openFamilies: { state: true },
   };
+
+  protected readonly locale = new LocaleController(this);
+  #feedController?: FeedController;
+  readonly #internals = attachInternals(this);
 
   get #summaryElement(): HTMLElement | null {
     return this.renderRoot?.querySelector('.summary') ?? null;
@@ -239,7 +241,7 @@ export class MnApplicationForm extends MnElement {
   /** Level of the form's heading (1–6); the confirmation and the error summary use the next level. */
   declare headingLevel: number;
 
-  /** Time limit of one sending attempt, in milliseconds. */
+  /** Time limit of one sending attempt, in milliseconds (60 000 when the value is not a positive number). */
   declare timeout: number;
 
   /** The client that sends applications (tests and hosts may pass their own, e.g. with another `fetch`). */
@@ -263,7 +265,7 @@ export class MnApplicationForm extends MnElement {
     this.consentText = '';
     this.feed = '';
     this.headingLevel = 2;
-    this.timeout = 60_000;
+    this.timeout = DEFAULT_TIMEOUT;
     this.client = defaultApplicationClient;
     this.draftStorage = defaultDraftStorage();
   }
@@ -318,7 +320,7 @@ export class MnApplicationForm extends MnElement {
 
   /** The id of the offer applied to, or `undefined` for a spontaneous application. */
   get #currentOfferId(): string | undefined {
-    return this.offer?.id ?? (this.offerId.trim() || undefined);
+    return this.offer?.id ?? (trimmed(this.offerId) || undefined);
   }
 
   get #currentOffer(): Offer | undefined {
@@ -332,7 +334,7 @@ export class MnApplicationForm extends MnElement {
   }
 
   get #endpoint(): string | undefined {
-    const url = this.action.trim() || this.#currentFeed?.applicationEndpoint;
+    const url = trimmed(this.action) || this.#currentFeed?.applicationEndpoint;
     return url ? endpointUrl(url) : undefined;
   }
 
@@ -629,7 +631,7 @@ export class MnApplicationForm extends MnElement {
     void this.#announce(this.locale.t('applicationForm.sending.announce'));
     const result = await this.client.submit(endpoint, data, {
       idempotencyKey: key,
-      timeoutMs: this.timeout,
+      timeoutMs: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT,
       onWait: (ms) => {
         this.waitMs = ms;
         void this.#announce(this.#waitingText(ms));
@@ -954,7 +956,7 @@ export class MnApplicationForm extends MnElement {
     return html`
       <div class="consent field ${invalid ? 'invalid' : ''}" part="consent">
         <div class="text" id="f-consent-text">
-          <slot name="consent">${this.consentText.trim() || t('applicationForm.consent.text')}</slot>
+          <slot name="consent">${trimmed(this.consentText) || t('applicationForm.consent.text')}</slot>
         </div>
         ${privacy
           ? html`<p class="text">
@@ -1130,7 +1132,7 @@ export class MnApplicationForm extends MnElement {
       return html`<p class="mention" role="status">${t('common.loading')}</p>`;
     }
     // Without the feed, an offer form still works when it knows where to send; a spontaneous one needs the trades.
-    if (!feed && task?.status === TaskStatus.ERROR && (this.#spontaneous || !this.action.trim())) {
+    if (!feed && task?.status === TaskStatus.ERROR && (this.#spontaneous || !trimmed(this.action))) {
       const error = task.error;
       const message = isFeedError(error) ? t(`error.${error.code}` as MessageKey, { status: error.status ?? '' }) : t('error.unknown');
       return html`<div class="alert error" role="alert">

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
@@ -8,7 +8,7 @@ import { attachInternals, setCustomStates } from '../../controllers/custom-state
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
-import { heading } from '../heading.js';
+import { heading, headingLevelOf } from '../heading.js';
 import { MnElement } from '../mn-element.js';
 import { warnUnknownPreset } from '../unknown-presets.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
@@ -41,6 +41,7 @@ import {
   toSort,
   toUrlParams,
   URL_KEYS,
+  type FilterControl,
   type OfferListFilters,
   type OfferListPresets,
   type SelectFilter,
@@ -155,13 +156,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  */
 export class MnOfferList extends MnElement {
   static override styles = [hostStyles, buttonStyles, alertStyles, inputStyles, styles];
-
-  protected readonly locale = new LocaleController(this);
-  /** Created on the first update, with `client` (see there). */
-  #feedController: FeedController | undefined;
-  readonly #internals = attachInternals(this);
-
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     feed: {},
     feedData: { attribute: false },
     organisation: {},
@@ -195,6 +190,11 @@ export class MnOfferList extends MnElement {
     narrow: { state: true },
     filtersOpen: { state: true },
   };
+
+  protected readonly locale = new LocaleController(this);
+  /** Created on the first update, with `client` (see there). */
+  #feedController: FeedController | undefined;
+  readonly #internals = attachInternals(this);
 
   get #countEl(): HTMLElement | null {
     return this.renderRoot?.querySelector('#count') ?? null;
@@ -296,12 +296,13 @@ export class MnOfferList extends MnElement {
     this.compact = false;
   }
 
-  /** Read from the preset properties by `willUpdate` (at the first update, every one of them has changed). */
+  /** Read from the preset properties by `willUpdate` (set in the constructor: all changed at the first update). */
   #presets!: OfferListPresets;
   /** The feed, and the value of each preset attribute, last checked for warnings. */
   #checkedFeed: Feed | undefined;
   #checked: Partial<Record<SelectFilter, string>> = {};
-  #controls = parseControls('all');
+  /** The filter controls shown, read from `filters` by `willUpdate` (set in the constructor: changed at the first update). */
+  #controls!: Set<FilterControl>;
   #url: UrlState | undefined;
   #stopUrl: (() => void) | undefined;
   /** The text of the search field, committed to `choice` after a pause. */
@@ -345,8 +346,10 @@ export class MnOfferList extends MnElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back after a move: leaving cancelled the scope's indexing, which the next update starts again.
+    // Back after a move: leaving cancelled the scope's indexing, which the next update starts again, and the
+    // pause after the last keystroke, whose words are searched now.
     if (this.hasUpdated) this.requestUpdate();
+    if (this.hasUpdated && this.#draft.trim() !== this.choice.keywords) this.#commitKeywords();
     if (this.#url) this.#listenToUrl();
     if (typeof ResizeObserver === 'function') {
       this.#resizeObserver ??= new ResizeObserver(([entry]) => {
@@ -622,10 +625,9 @@ export class MnOfferList extends MnElement {
     return Math.max(1, this.#cardLevel() - 1);
   }
 
-  /** The level of the cards' titles, and of the inline detail's title, which takes their place. */
+  /** The level of the cards' titles, and of the inline detail's title, which takes their place (3 unless 1–6). */
   #cardLevel(): number {
-    const n = Math.floor(this.headingLevel);
-    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 3;
+    return headingLevelOf(this.headingLevel, 3);
   }
 
   // --- URL ----------------------------------------------------------------
@@ -1179,7 +1181,7 @@ export class MnOfferList extends MnElement {
             .offer=${o}
             .feedData=${feed}
             .now=${this.now}
-            heading-level=${this.headingLevel}
+            heading-level=${this.#cardLevel()}
             href-template=${ifDefined(this.hrefTemplate)}
             ?compact=${this.compact}
           ></mn-offer-card>

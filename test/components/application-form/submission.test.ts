@@ -198,6 +198,29 @@ describe('<mn-application-form> submission', () => {
     expect(double.applications).to.have.length(1);
   });
 
+  it('reads a timeout that is not a number of milliseconds as the default one, not as none', async () => {
+    const double = new ProtocolDouble().next('gate');
+    const { el } = await mount({ double });
+    el.setAttribute('timeout', '60s');
+    await fillValid(el);
+    const outcome = Promise.race([oneEvent(el, 'mn-application-success'), oneEvent(el, 'mn-application-error')]);
+    await submit(el);
+    await waitUntil(() => double.requests.length === 1, 'the application was not sent');
+    double.release();
+    expect((await outcome).type).to.equal('mn-application-success');
+  });
+
+  it('falls back to its defaults when offer-id, action or consent-text are removed', async () => {
+    const { el } = await mount();
+    el.setAttribute('consent-text', 'J’accepte, pour ce ministère.');
+    await el.updateComplete;
+    expect(text($(el, 'slot[name="consent"]'))).to.equal('J’accepte, pour ce ministère.');
+    for (const name of ['offer-id', 'action', 'consent-text']) el.removeAttribute(name);
+    await el.updateComplete;
+    expect(text($(el, '[part="title"]'))).to.equal('Candidature spontanée');
+    expect(text($(el, 'slot[name="consent"]'))).to.match(/^Les informations de ce formulaire sont transmises/);
+  });
+
   it('waits as told by a 429, saying so, then sends', async () => {
     const double = new ProtocolDouble().next({ status: 429, headers: { 'Retry-After': '3' } });
     let wake: () => void = () => {};

@@ -63,6 +63,22 @@ describe('<mn-offer-list>', () => {
       expect(root(none).querySelector('[part="heading"]')).to.equal(null);
     });
 
+    it('keeps its heading one level above the cards for a level removed or out of 1–6', async () => {
+      const el = await renderList(html`<mn-offer-list heading="Nos offres" heading-level="4" .feedData=${makeFeed(3)} .now=${FIXTURE_NOW}></mn-offer-list>`);
+      const levels = () => [
+        root(el).querySelector('[part="heading"]')?.localName,
+        cards(el)[0]?.shadowRoot?.querySelector('[part="title"]')?.localName,
+      ];
+      expect(levels()).to.deep.equal(['h3', 'h4']);
+      for (const value of [null, '9', '0', 'trois']) {
+        if (value === null) el.removeAttribute('heading-level');
+        else el.setAttribute('heading-level', value);
+        await el.updateComplete;
+        await cards(el)[0]?.updateComplete;
+        expect(levels(), `heading-level=${value}`).to.deep.equal(['h2', 'h3']);
+      }
+    });
+
     it('shows very long titles and missing optional fields without overflowing', async () => {
       const long = makeOffer({
         id: 'long',
