@@ -12,7 +12,11 @@
  *   without a word is one entry with no form, which matches nothing.
  */
 
-/** Letters that Unicode decomposition leaves whole, spelled as a French reader would type them. */
+/**
+ * Letters that Unicode decomposition leaves whole, spelled as a French reader would type them; and characters
+ * that show nothing inside a word (soft hyphen, zero-width space and joiners, word joiner, BOM), dropped so
+ * that "front\u00adend", shown "frontend", is the word `frontend`.
+ */
 const LETTERS: Readonly<Record<string, string>> = {
   œ: 'oe',
   æ: 'ae',
@@ -23,8 +27,14 @@ const LETTERS: Readonly<Record<string, string>> = {
   þ: 'th',
   ß: 'ss',
   ı: 'i',
+  '\u00ad': '',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\u2060': '',
+  '\ufeff': '',
 };
-const LETTER_RE = /[œæøłđðþßı]/g;
+const LETTER_RE = /[œæøłđðþßı\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const MARKS_RE = /\p{M}+/gu;
 /**
  * A non-ASCII character: a surrogate pair, or one UTF-16 unit (a lone surrogate stays one unit). Written
@@ -172,8 +182,8 @@ function scan(s: string, emit: (word: string, female: string | undefined, end: n
 const HYPHENS = '-\u2010';
 
 /**
- * Most words a compound joins: "Saint-Jean-de-Luz" has 4. Longer chains ("a-a-a-a-…" in a hostile feed) would
- * make the index grow with the square of their length: their words past the 4th are indexed alone.
+ * Most words a compound joins: "Saint-Jean-de-Luz" has 4. Longer ones ("a-a-a-a-…" in a hostile feed) would
+ * make the index grow with the square of their length.
  */
 const MAX_COMPOUND_WORDS = 4;
 
@@ -183,26 +193,33 @@ const joined = (s: string, previousEnd: number, start: number): boolean => start
 /**
  * Cuts a text into folded words, in order, for indexing. An inclusive form
  * gives both words ("Développeur·se" → `developpeur`, `developpeuse`), elided
- * articles are dropped ("d’Azur" → `azur`), and stop words are kept. Hyphenated
- * words also give their compound, so that "frontend" finds "front-end"
- * ("Front-end" → `front`, `end`, `frontend`; "Île-de-France" → … `ilede`, `iledefrance`).
+ * articles are dropped ("d’Azur" → `azur`), and stop words are kept.
+ *
+ * Hyphenated words also give their compounds, so that "frontend" finds "front-end":
+ * every run of 2 to 4 joined words that neither starts nor ends with a stop word
+ * ("Lead-dev-front-end" → … `frontend`, `devfrontend`, `leaddevfrontend`; "Île-de-France"
+ * → `ile`, `de`, `france`, `iledefrance`, not `ilede`).
  */
 export function tokenize(s: string): string[] {
   const out: string[] = [];
   const f = fold(s);
-  let compound = '';
-  let words = 0;
+  /** The words before this one in its chain of joined words, the last 3 at most. */
+  let before: string[] = [];
   let previousEnd = -2;
   scan(f, (word, female, end, start) => {
     out.push(word);
     if (female !== undefined) out.push(female);
-    if (!joined(f, previousEnd, start)) {
-      compound = word;
-      words = 1;
-    } else if (++words <= MAX_COMPOUND_WORDS) {
-      compound += word;
-      out.push(compound);
+    if (!joined(f, previousEnd, start)) before = [];
+    if (!STOP_WORDS.has(word)) {
+      let compound = word;
+      for (let i = before.length - 1; i >= 0; i--) {
+        const first = before[i] as string;
+        compound = first + compound;
+        if (!STOP_WORDS.has(first)) out.push(compound);
+      }
     }
+    before.push(word);
+    if (before.length === MAX_COMPOUND_WORDS) before.shift();
     previousEnd = end;
   });
   return out;
@@ -216,9 +233,12 @@ export const MAX_QUERY_TERMS = 32;
  * which may match (an inclusive form "développeur·se" is one term with two
  * forms). Stop words are dropped unless the last word is one and is still
  * being typed ("chef de" keeps `de`: it may be the start of "développeur").
- * The words of a hyphenated compound also match the compound written whole:
- * "front-end" is `front` or `frontend`, then `end` or `frontend`, so that it finds
- * "front-end", "front end" and "frontend" (whose index has `frontend` too).
+ * The words of a hyphenated compound also match the compound written whole, as
+ * the index has it: "front-end" is `front` or `frontend`, then `end` or `frontend`,
+ * so that it finds "front-end", "front end" and "frontend". A word also matches
+ * the compound of the words up to it (at most 4, not starting with a stop word):
+ * `end` in "front-end-react" is `end`, `frontend` or `frontendreact`, and finds
+ * "frontend React". Each term still needs its own word, alone or in a compound.
  * Repeated terms are kept once, and at most `MAX_QUERY_TERMS` are read. Never throws.
  *
  * A query of blanks has no term: it searches nothing. A query with no word but something else ("🦄", "★★", "^")
@@ -226,32 +246,40 @@ export const MAX_QUERY_TERMS = 32;
  */
 export function queryTerms(s: string): string[][] {
   const f = fold(s);
-  const all: { forms: string[]; end: number; chain: number }[] = [];
-  /** The first words of each chain of hyphenated words, joined, by chain number (a lone word is a chain of one). */
+  /** Each word: its own forms, the compound of the words up to it, its chain and its place in it. */
+  const all: { forms: string[]; upTo: string; end: number; chain: number; place: number }[] = [];
+  /** The first 4 words of each chain of joined words, joined, by chain number (a lone word is a chain of one). */
   const compounds: string[] = [];
-  let words = 0;
+  /** The words before this one in its chain, the last 3 at most. */
+  let before: string[] = [];
+  let place = 0;
   let previousEnd = -2;
   scan(f, (word, female, end, start) => {
     if (joined(f, previousEnd, start)) {
-      words += 1;
+      place += 1;
     } else {
       compounds.push('');
-      words = 1;
+      before = [];
+      place = 1;
     }
     const chain = compounds.length - 1;
-    if (words <= MAX_COMPOUND_WORDS) compounds[chain] += word;
-    all.push({ forms: female === undefined ? [word] : [word, female], end, chain });
+    if (place <= MAX_COMPOUND_WORDS) compounds[chain] += word;
+    const run = [...before, word];
+    while (run.length > 1 && STOP_WORDS.has(run[0] as string)) run.shift();
+    all.push({ forms: female === undefined ? [word] : [word, female], upTo: run.join(''), end, chain, place });
+    before.push(word);
+    if (before.length === MAX_COMPOUND_WORDS) before.shift();
     previousEnd = end;
   });
   // The raw text, not the folded one: folding makes a lone accent ("´", "¨") a blank.
   if (all.length === 0) return s.trim() === '' ? [] : [[]];
   const terms: string[][] = [];
   const seen = new Set<string>();
-  all.forEach(({ forms: own, end, chain }, i) => {
+  all.forEach(({ forms: own, upTo, end, chain, place }, i) => {
     const typing = i === all.length - 1 && end === f.length;
     if (!typing && own.length === 1 && STOP_WORDS.has(own[0] as string)) return;
-    const compound = compounds[chain] as string;
-    const forms = compound === own[0] ? own : [...own, compound];
+    const whole = place <= MAX_COMPOUND_WORDS ? [compounds[chain] as string] : [];
+    const forms = [...new Set([...own, upTo, ...whole])];
     const key = forms.join(' ');
     if (seen.has(key)) return;
     seen.add(key);

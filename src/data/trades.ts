@@ -89,7 +89,11 @@ export function tradesByFamily(feed: Feed): Map<string, Trade[]> {
 // The folded text of a trade, kept per Trade object (feeds are immutable once normalised). Hyphens between
 // letters are left out, so that "frontend" finds "front-end"; "front-end" still finds it (`front`, then `end`).
 const haystacks = new WeakMap<Trade, string>();
-const JOINING_HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010](?=[\p{L}\p{N}])/gu;
+/**
+ * A hyphen between two letters or digits of folded text (lower-case ASCII, or any character from U+00C0 on: other
+ * scripts). Without the `u` flag, which JavaScriptCore mishandles (see `text.ts`).
+ */
+const JOINING_HYPHEN = /(?<=[0-9a-z\u00c0-\uffff])[-\u2010](?=[0-9a-z\u00c0-\uffff])/g;
 function haystack(trade: Trade): string {
   let text = haystacks.get(trade);
   if (text === undefined) {

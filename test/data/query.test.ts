@@ -93,13 +93,34 @@ describe('queryOffers', () => {
         makeOffer({ id: 'apart', title: 'Développeur front end', datePosted: NOW - 3 * DAY }),
         makeOffer({ id: 'devops', title: 'Ingénieur DevOps', datePosted: NOW - 4 * DAY }),
         makeOffer({ id: 'other', title: 'Développeur back-end', datePosted: NOW - 5 * DAY }),
+        makeOffer({ id: 'lead', title: 'Lead-dev-front-end', datePosted: NOW - 6 * DAY }),
       );
-      expect(find(feed, 'frontend')).to.deep.equal(['hyphen', 'whole']);
-      expect(find(feed, 'Front-End')).to.deep.equal(['hyphen', 'whole', 'apart']);
-      expect(find(feed, 'front end')).to.deep.equal(['hyphen', 'apart']);
-      expect(find(feed, 'fronte')).to.deep.equal(['hyphen', 'whole']);
+      expect(find(feed, 'frontend')).to.deep.equal(['hyphen', 'whole', 'lead']);
+      expect(find(feed, 'Front-End')).to.deep.equal(['hyphen', 'whole', 'apart', 'lead']);
+      expect(find(feed, 'front end')).to.deep.equal(['hyphen', 'apart', 'lead']);
+      expect(find(feed, 'fronte')).to.deep.equal(['hyphen', 'whole', 'lead']);
       expect(find(feed, 'dev-ops')).to.deep.equal(['devops']);
       expect(find(feed, 'backend')).to.deep.equal(['other']);
+    });
+
+    it('finds a compound of three whichever side has the hyphens, and needs the words past a compound\'s fourth', () => {
+      const feed = feedOf(
+        makeOffer({ id: 'whole', title: 'Développeur frontend React', datePosted: NOW - 1 * DAY }),
+        makeOffer({ id: 'hyphens', title: 'Développeuse front-end-React', datePosted: NOW - 2 * DAY }),
+        makeOffer({ id: 'laye', title: 'Poste à Saint-Germain-en-Laye', datePosted: NOW - 3 * DAY }),
+        makeOffer({ id: 'laye-poissy', title: 'Poste à Saint-Germain-en-Laye et Poissy', datePosted: NOW - 4 * DAY }),
+      );
+      expect(find(feed, 'front-end-react')).to.deep.equal(['whole', 'hyphens']);
+      expect(find(feed, 'frontend-react')).to.deep.equal(['whole', 'hyphens']);
+      expect(find(feed, 'saint-germain-en-laye-poissy')).to.deep.equal(['laye-poissy']);
+    });
+
+    it('ranks a name written whole above a compound it only starts', () => {
+      const feed = feedOf(
+        makeOffer({ id: 'blois', title: 'Poste à Blois (Loir-et-Cher)', datePosted: NOW - 1 * DAY }),
+        makeOffer({ id: 'orleans', title: 'Poste à Orléans (Loiret)', datePosted: NOW - 2 * DAY }),
+      );
+      expect(ids(queryOffers(feed, { keywords: 'loiret' }, { now: NOW, sort: 'relevance' }))).to.deep.equal(['orleans', 'blois']);
     });
 
     it('drops stop words between words', () => {

@@ -23,6 +23,10 @@ describe('text', () => {
       expect(fold('De\u0301veloppeur')).to.equal('developpeur');
     });
 
+    it('drops characters that show nothing inside a word', () => {
+      expect(fold('front\u00adend dev\u200bops da\u200cta da\u200dta ma\u2060il \ufeffcloud')).to.equal('frontend devops data data mail cloud');
+    });
+
     it('keeps punctuation and other scripts', () => {
       expect(fold('C++ / C# · node.js')).to.equal('c++ / c# · node.js');
       expect(fold('Ελλάδα Москва')).to.equal('ελλαδα москва');
@@ -46,11 +50,19 @@ describe('text', () => {
       expect(tokenize('Full‑stack (U+2011), back‐end (U+2010)')).to.deep.equal([
         'full', 'stack', 'fullstack', 'u', '2011', 'back', 'end', 'backend', 'u', '2010',
       ]);
-      expect(tokenize('Île-de-France')).to.deep.equal(['ile', 'de', 'ilede', 'france', 'iledefrance']);
+      // Every run of 2 to 4 words, wherever it starts: "frontend" finds "Lead-dev-front-end".
+      expect(tokenize('Lead-dev-front-end')).to.deep.equal([
+        'lead', 'dev', 'leaddev', 'front', 'devfront', 'leaddevfront', 'end', 'frontend', 'devfrontend', 'leaddevfrontend',
+      ]);
+      // No run that starts or ends with a stop word: "loiret" is not a word of "Loir-et-Cher".
+      expect(tokenize('Île-de-France')).to.deep.equal(['ile', 'de', 'france', 'iledefrance']);
+      expect(tokenize('Loir-et-Cher')).to.deep.equal(['loir', 'et', 'cher', 'loiretcher']);
       // At most 4 words: a hostile chain must not make the index grow with its square.
-      expect(tokenize('a-b-c-d-e-f')).to.deep.equal(['a', 'b', 'ab', 'c', 'abc', 'd', 'abcd', 'e', 'f']);
+      expect(tokenize('u1-u2-u3-u4-u5')).to.deep.equal([
+        'u1', 'u2', 'u1u2', 'u3', 'u2u3', 'u1u2u3', 'u4', 'u3u4', 'u2u3u4', 'u1u2u3u4', 'u5', 'u4u5', 'u3u4u5', 'u2u3u4u5',
+      ]);
       const chain = Array.from({ length: 2000 }, () => 'mot').join('-');
-      expect(tokenize(chain).join('').length).to.be.lessThan(4 * chain.length);
+      expect(tokenize(chain).join('').length).to.be.lessThan(8 * chain.length);
       // Not across a blank, a dash or a double hyphen.
       expect(tokenize('front - end, front–end, front--end')).to.deep.equal(['front', 'end', 'front', 'end', 'front', 'end']);
     });
@@ -153,8 +165,12 @@ describe('text', () => {
       expect(queryTerms('chef-de-projet')).to.deep.equal([['chef', 'chefdeprojet'], ['projet', 'chefdeprojet']]);
       expect(queryTerms('frontend')).to.deep.equal([['frontend']]);
       expect(queryTerms('front - end')).to.deep.equal([['front'], ['end']]);
-      expect(queryTerms('a1-b2-c3-d4-e5')).to.deep.equal([
-        ['a1', 'a1b2c3d4'], ['b2', 'a1b2c3d4'], ['c3', 'a1b2c3d4'], ['d4', 'a1b2c3d4'], ['e5', 'a1b2c3d4'],
+      // A word also matches the compound of the (at most 4) words up to it, as the index keeps it.
+      expect(queryTerms('front-end-react')).to.deep.equal([
+        ['front', 'frontendreact'], ['end', 'frontend', 'frontendreact'], ['react', 'frontendreact'],
+      ]);
+      expect(queryTerms('u1-u2-u3-u4-u5')).to.deep.equal([
+        ['u1', 'u1u2u3u4'], ['u2', 'u1u2', 'u1u2u3u4'], ['u3', 'u1u2u3', 'u1u2u3u4'], ['u4', 'u1u2u3u4'], ['u5', 'u2u3u4u5'],
       ]);
     });
 
