@@ -135,6 +135,24 @@ function wordEnd(s: string, i: number): number {
   return j;
 }
 
+/** Hyphens that join the words of a compound ("front-end"), once folded (NFKD makes U+2011 a U+2010). */
+const HYPHENS: ReadonlySet<string | undefined> = new Set(['-', '\u2010']);
+
+/**
+ * Whether the hyphen at `at` starts inclusive endings that end the compound: "ingenieur-e",
+ * "developpeur-euse", "ingenieur-e-s"; not "villeneuve-le-roi", whose "le" is followed by a word.
+ */
+function inclusiveHyphen(s: string, at: number): boolean {
+  let i = at;
+  while (HYPHENS.has(s[i])) {
+    const after = wordEnd(s, i + 1);
+    const suffix = s.slice(i + 1, after);
+    if (!FEMININE_SUFFIXES.has(suffix) && !PLURAL_SUFFIXES.has(suffix)) return false;
+    i = after;
+  }
+  return true;
+}
+
 /**
  * Cuts folded text into words and calls `emit` with each: the word, its
  * feminine when written in inclusive form, and where the word ends (the
@@ -161,11 +179,11 @@ function scan(s: string, emit: (word: string, female: string | undefined, end: n
       i = end + 1;
       continue;
     }
-    // Inclusive writing: "developpeur·se", "ingenieur.e.s", "technicien(ne)".
+    // Inclusive writing: "developpeur·se", "ingenieur.e.s", "technicien(ne)", "developpeur-euse".
     let female: string | undefined;
     for (;;) {
       const sep = s[end] ?? '';
-      if (sep !== '(' && !INCLUSIVE_DOTS.includes(sep)) break;
+      if (sep !== '(' && !INCLUSIVE_DOTS.includes(sep) && !(HYPHENS.has(sep) && inclusiveHyphen(s, end))) break;
       const after = wordEnd(s, end + 1);
       const suffix = s.slice(end + 1, after);
       if (sep === '(' && s[after] !== ')') break;
@@ -178,9 +196,6 @@ function scan(s: string, emit: (word: string, female: string | undefined, end: n
   }
 }
 
-/** Hyphens that join the words of a compound ("front-end"), once folded (NFKD makes U+2011 a U+2010). */
-const HYPHENS = '-\u2010';
-
 /**
  * Most words a compound joins: "Saint-Jean-de-Luz" has 4. Longer ones ("a-a-a-a-…" in a hostile feed) would
  * make the index grow with the square of their length.
@@ -188,7 +203,7 @@ const HYPHENS = '-\u2010';
 const MAX_COMPOUND_WORDS = 4;
 
 /** Whether the word starting at `start` is joined to the previous one, ending at `previousEnd`, by one hyphen. */
-const joined = (s: string, previousEnd: number, start: number): boolean => start === previousEnd + 1 && HYPHENS.includes(s[previousEnd] ?? '');
+const joined = (s: string, previousEnd: number, start: number): boolean => start === previousEnd + 1 && HYPHENS.has(s[previousEnd]);
 
 /**
  * Cuts a text into folded words, in order, for indexing. An inclusive form

@@ -73,6 +73,15 @@ describe('text', () => {
       expect(tokenize('Administrateur•rice')).to.deep.equal(['administrateur', 'administratrice']);
     });
 
+    it('reads inclusive endings written with a hyphen at the end of a word, not inside a compound', () => {
+      expect(tokenize('Développeur-euse')).to.deep.equal(['developpeur', 'developpeuse']);
+      expect(tokenize('Administrateur-rice système')).to.deep.equal(['administrateur', 'administratrice', 'systeme']);
+      expect(tokenize('Ingénieur-e-s')).to.deep.equal(['ingenieur', 'ingenieure']);
+      expect(tokenize('professionnel-le')).to.deep.equal(['professionnel', 'professionnelle']);
+      expect(tokenize('Villeneuve-le-Roi')).to.deep.equal(['villeneuve', 'le', 'roi', 'villeneuveleroi']);
+      expect(queryTerms('développeur-euse')).to.deep.equal([['developpeur', 'developpeuse']]);
+    });
+
     it('reads inclusive forms written with a full stop or parentheses', () => {
       expect(tokenize('ingénieur.e.s')).to.deep.equal(['ingenieur', 'ingenieure']);
       expect(tokenize('Technicien(ne) support')).to.deep.equal(['technicien', 'technicienne', 'support']);
