@@ -14,7 +14,7 @@
 
 /**
  * Letters that Unicode decomposition leaves whole, spelled as a French reader would type them; and characters
- * that show nothing inside a word (soft hyphen, zero-width space and joiners, word joiner, BOM), dropped so
+ * that show nothing inside a word (soft hyphen, zero-width space and joiners, direction marks, word joiner, BOM), dropped so
  * that "front\u00adend", shown "frontend", is the word `frontend`.
  */
 const LETTERS: Readonly<Record<string, string>> = {
@@ -31,10 +31,12 @@ const LETTERS: Readonly<Record<string, string>> = {
   '\u200b': '',
   '\u200c': '',
   '\u200d': '',
+  '\u200e': '',
+  '\u200f': '',
   '\u2060': '',
   '\ufeff': '',
 };
-const LETTER_RE = /[œæøłđðþßı\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const LETTER_RE = /[œæøłđðþßı\u00ad\u200b-\u200f\u2060\ufeff]/g;
 const MARKS_RE = /\p{M}+/gu;
 /**
  * A non-ASCII character: a surrogate pair, or one UTF-16 unit (a lone surrogate stays one unit). Written
@@ -139,18 +141,39 @@ function wordEnd(s: string, i: number): number {
 const HYPHENS: ReadonlySet<string | undefined> = new Set(['-', '\u2010']);
 
 /**
- * Whether the hyphen at `at` starts inclusive endings that end the compound: "ingenieur-e",
- * "developpeur-euse", "ingenieur-e-s"; not "villeneuve-le-roi", whose "le" is followed by a word.
+ * Hyphenated inclusive endings follow a word of at least this many letters ("ingenieur-e", "developpeur-euse").
+ * Shorter words are more often names and codes ("Java-SE", "Bac-S", "RER-E"), and their compound is then their
+ * feminine anyway ("chef-fe" → `cheffe`).
  */
-function inclusiveHyphen(s: string, at: number): boolean {
-  let i = at;
-  while (HYPHENS.has(s[i])) {
-    const after = wordEnd(s, i + 1);
-    const suffix = s.slice(i + 1, after);
-    if (!FEMININE_SUFFIXES.has(suffix) && !PLURAL_SUFFIXES.has(suffix)) return false;
-    i = after;
-  }
-  return true;
+const MIN_HYPHEN_INCLUSIVE_WORD = 6;
+
+/**
+ * For one `scan` of `s`: whether the hyphen at `at` starts inclusive endings that end the compound
+ * ("ingenieur-e", "developpeur-euse", "ingenieur-e-s"; not "villeneuve-le-roi", whose "le" is followed by a
+ * word). A run read once answers for each of its hyphens: reading ahead from each would be quadratic
+ * ("a-e-e-e-…" in a hostile feed).
+ */
+function endingsAhead(s: string): (at: number) => boolean {
+  let from = -1;
+  let to = -1;
+  let ok = false;
+  return (at) => {
+    if (at > from && at < to) return ok;
+    let i = at;
+    ok = true;
+    while (HYPHENS.has(s[i])) {
+      const after = wordEnd(s, i + 1);
+      const suffix = s.slice(i + 1, after);
+      if (!FEMININE_SUFFIXES.has(suffix) && !PLURAL_SUFFIXES.has(suffix)) {
+        ok = false;
+        break;
+      }
+      i = after;
+    }
+    from = at;
+    to = i;
+    return ok;
+  };
 }
 
 /**
@@ -162,6 +185,7 @@ function inclusiveHyphen(s: string, at: number): boolean {
  */
 function scan(s: string, emit: (word: string, female: string | undefined, end: number, start: number) => void): void {
   const n = s.length;
+  const inclusiveHyphen = endingsAhead(s);
   let i = 0;
   while (i < n) {
     const first = alnumAt(s, i);
@@ -183,7 +207,7 @@ function scan(s: string, emit: (word: string, female: string | undefined, end: n
     let female: string | undefined;
     for (;;) {
       const sep = s[end] ?? '';
-      if (sep !== '(' && !INCLUSIVE_DOTS.includes(sep) && !(HYPHENS.has(sep) && inclusiveHyphen(s, end))) break;
+      if (sep !== '(' && !INCLUSIVE_DOTS.includes(sep) && !(HYPHENS.has(sep) && word.length >= MIN_HYPHEN_INCLUSIVE_WORD && inclusiveHyphen(end))) break;
       const after = wordEnd(s, end + 1);
       const suffix = s.slice(end + 1, after);
       if (sep === '(' && s[after] !== ')') break;
@@ -202,8 +226,16 @@ function scan(s: string, emit: (word: string, female: string | undefined, end: n
  */
 const MAX_COMPOUND_WORDS = 4;
 
-/** Whether the word starting at `start` is joined to the previous one, ending at `previousEnd`, by one hyphen. */
-const joined = (s: string, previousEnd: number, start: number): boolean => start === previousEnd + 1 && HYPHENS.has(s[previousEnd]);
+const LATIN_LETTER = /^[a-z]$/;
+
+/**
+ * Whether the word starting at `start` is joined to the previous one, ending at `previousEnd`: by one hyphen
+ * ("front-end"), or by a dot between two letters ("node.js", "asp.net"; inclusive endings such as
+ * "ingenieur.e" are read before).
+ */
+const joined = (s: string, previousEnd: number, start: number): boolean =>
+  start === previousEnd + 1 &&
+  (HYPHENS.has(s[previousEnd]) || (s[previousEnd] === '.' && LATIN_LETTER.test(s[previousEnd - 1] ?? '') && LATIN_LETTER.test(s[start] ?? '')));
 
 /**
  * Cuts a text into folded words, in order, for indexing. An inclusive form
@@ -240,6 +272,20 @@ export function tokenize(s: string): string[] {
   return out;
 }
 
+const ENDINGS = [...FEMININE_SUFFIXES, ...PLURAL_SUFFIXES];
+
+/**
+ * Whether `word`, at `start` of `s` and still being typed, is the start of an inclusive ending right after a word
+ * ("developpeur-eu", "administrateur.tri", "developpeur(eus"): a term of its own would match nothing until
+ * the ending is complete, and then the ending is read with its word.
+ */
+function partialEnding(s: string, start: number, word: string): boolean {
+  const sep = s[start - 1];
+  const afterWord = start >= 2 && alnumAt(s, start - 2) > 0;
+  const inclusive = sep === '(' || HYPHENS.has(sep) || (sep !== undefined && INCLUSIVE_DOTS.includes(sep));
+  return afterWord && inclusive && ENDINGS.some((ending) => ending.startsWith(word));
+}
+
 /** Most terms a query is read for; words beyond are ignored (a pasted page must not stall a keystroke). */
 export const MAX_QUERY_TERMS = 32;
 
@@ -262,7 +308,7 @@ export const MAX_QUERY_TERMS = 32;
 export function queryTerms(s: string): string[][] {
   const f = fold(s);
   /** Each word: its own forms, the compound of the words up to it, its chain and its place in it. */
-  const all: { forms: string[]; upTo: string; end: number; chain: number; place: number }[] = [];
+  const all: { forms: string[]; upTo: string; start: number; end: number; chain: number; place: number }[] = [];
   /** The first 4 words of each chain of joined words, joined, by chain number (a lone word is a chain of one). */
   const compounds: string[] = [];
   /** The words before this one in its chain, the last 3 at most. */
@@ -281,20 +327,34 @@ export function queryTerms(s: string): string[][] {
     if (place <= MAX_COMPOUND_WORDS) compounds[chain] += word;
     const run = [...before, word];
     while (run.length > 1 && STOP_WORDS.has(run[0] as string)) run.shift();
-    all.push({ forms: female === undefined ? [word] : [word, female], upTo: run.join(''), end, chain, place });
+    all.push({ forms: female === undefined ? [word] : [word, female], upTo: run.join(''), start, end, chain, place });
     before.push(word);
     if (before.length === MAX_COMPOUND_WORDS) before.shift();
     previousEnd = end;
   });
   // The raw text, not the folded one: folding makes a lone accent ("´", "¨") a blank.
   if (all.length === 0) return s.trim() === '' ? [] : [[]];
+  const last = all[all.length - 1] as (typeof all)[number];
+  if (last.end === f.length && partialEnding(f, last.start, last.forms[0] as string)) all.pop();
+  /** Whether the word at `i` is a term: stop words are not, unless still being typed. */
+  const isTerm = (i: number): boolean => {
+    const word = all[i];
+    if (word === undefined) return false;
+    const typing = i === all.length - 1 && word.end === f.length;
+    return typing || word.forms.length > 1 || !STOP_WORDS.has(word.forms[0] as string);
+  };
+  const alone = (i: number): boolean => all[i]?.place === 1 && all[i + 1]?.chain !== all[i]?.chain;
+  /** Two neighbour words, each on its own, also match as one ("full stack" finds "fullstack"). */
+  const pair = (i: number): string[] =>
+    isTerm(i) && isTerm(i + 1) && alone(i) && alone(i + 1) && all[i]?.forms[0] !== all[i + 1]?.forms[0]
+      ? [`${all[i]?.forms[0]}${all[i + 1]?.forms[0]}`]
+      : [];
   const terms: string[][] = [];
   const seen = new Set<string>();
-  all.forEach(({ forms: own, upTo, end, chain, place }, i) => {
-    const typing = i === all.length - 1 && end === f.length;
-    if (!typing && own.length === 1 && STOP_WORDS.has(own[0] as string)) return;
+  all.forEach(({ forms: own, upTo, chain, place }, i) => {
+    if (!isTerm(i)) return;
     const whole = place <= MAX_COMPOUND_WORDS ? [compounds[chain] as string] : [];
-    const forms = [...new Set([...own, upTo, ...whole])];
+    const forms = [...new Set([...own, upTo, ...whole, ...pair(i - 1), ...pair(i)])];
     const key = forms.join(' ');
     if (seen.has(key)) return;
     seen.add(key);

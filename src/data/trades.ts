@@ -3,14 +3,15 @@
  * grouped by family, counted (open offers per trade), searched (accent-insensitive,
  * over name, description, missions and skills) and sorted. Framework-free.
  *
- * Search is by substring on folded text (see `fold`): every word typed must appear
- * somewhere in the trade's texts, so "dev" finds "Développeuse / Développeur" and
- * "donnees" finds "Données". French stop words are ignored ("chef de projet" is
- * `chef` + `projet`), and an inclusive form typed ("développeur·se") matches either
- * form.
+ * Search is by substring on the trade's words as `tokenize` reads them (folded, with
+ * the feminine of inclusive forms and the compounds of hyphenated words): every word
+ * typed must appear somewhere in the trade's texts, so "dev" finds "Développeuse /
+ * Développeur", "donnees" finds "Données" and "développeuse" finds "Développeur·se".
+ * French stop words are ignored ("chef de projet" is `chef` + `projet`), and an
+ * inclusive form typed ("développeur·se") matches either form.
  */
 import { isOpen } from './feed-lookups.js';
-import { fold, queryTerms } from './text.js';
+import { queryTerms, tokenize } from './text.js';
 import type { Feed, Trade, TradeFamily } from './types.js';
 
 /** How trades can be ordered: by name (A to Z), or by open offers (most first, then by name). */
@@ -86,18 +87,13 @@ export function tradesByFamily(feed: Feed): Map<string, Trade[]> {
   return out;
 }
 
-// The folded text of a trade, kept per Trade object (feeds are immutable once normalised). Hyphens between
-// letters are left out, so that "frontend" finds "front-end"; "front-end" still finds it (`front`, then `end`).
+// The words of a trade as the offer list's search index reads them (folded, with the feminine of inclusive
+// forms and the compounds of hyphenated words), kept per Trade object (feeds are immutable once normalised).
 const haystacks = new WeakMap<Trade, string>();
-/**
- * A hyphen between two letters or digits of folded text (lower-case ASCII, or any character from U+00C0 on: other
- * scripts). Without the `u` flag, which JavaScriptCore mishandles (see `text.ts`).
- */
-const JOINING_HYPHEN = /(?<=[0-9a-z\u00c0-\uffff])[-\u2010](?=[0-9a-z\u00c0-\uffff])/g;
 function haystack(trade: Trade): string {
   let text = haystacks.get(trade);
   if (text === undefined) {
-    text = fold([trade.name, trade.description ?? '', ...trade.missions, ...trade.skills].join('\n')).replace(JOINING_HYPHEN, '');
+    text = [trade.name, trade.description ?? '', ...trade.missions, ...trade.skills].flatMap(tokenize).join(' ');
     haystacks.set(trade, text);
   }
   return text;

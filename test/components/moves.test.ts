@@ -53,6 +53,53 @@ describe('moving elements in the page', () => {
     expect(countText(list)).to.equal(translate('fr', 'offerList.count', { count: '0', n: 0 }));
   });
 
+  it('a list with sync-url put back later takes the URL as it is then, and writes nothing', async () => {
+    const start = location.href;
+    try {
+      const [from] = await twoPlaces('fr', 'fr');
+      const list = document.createElement('mn-offer-list');
+      list.setAttribute('sync-url', '');
+      list.feedData = makeFeed(30);
+      list.now = FIXTURE_NOW;
+      from.append(list);
+      await waitUntil(() => settled(list));
+      const input = list.shadowRoot?.querySelector<HTMLInputElement>('#keywords') as HTMLInputElement;
+      input.value = 'introuvablezz';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      list.remove(); // within the pause after the keystroke
+      const url = new URL(location.href);
+      url.searchParams.set('mn-q', 'paris');
+      history.pushState(null, '', url); // meanwhile, the page moves on
+      const entries = history.length;
+      from.append(list);
+      await list.updateComplete;
+      expect(new URL(location.href).searchParams.get('mn-q')).to.equal('paris');
+      expect(history.length).to.equal(entries);
+      expect(input.value).to.equal('paris');
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('a list moved after its search field was hidden does not search the words it had', async () => {
+    const [from, to] = await twoPlaces('fr', 'fr');
+    const list = document.createElement('mn-offer-list');
+    list.feedData = makeFeed(30);
+    list.now = FIXTURE_NOW;
+    from.append(list);
+    await waitUntil(() => settled(list));
+    const all = countText(list);
+    const input = list.shadowRoot?.querySelector<HTMLInputElement>('#keywords') as HTMLInputElement;
+    input.value = 'introuvablezz';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    list.setAttribute('filters', 'region contract');
+    await list.updateComplete;
+    to.append(list);
+    await list.updateComplete;
+    expect(list.shadowRoot?.querySelector('#keywords')).to.equal(null);
+    expect(countText(list)).to.equal(all);
+  });
+
   it('a list moved from an English section into a French one speaks French, and so do its cards', async () => {
     const [english, french] = await twoPlaces('en', 'fr');
     const list = document.createElement('mn-offer-list');

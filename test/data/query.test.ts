@@ -97,7 +97,7 @@ describe('queryOffers', () => {
       );
       expect(find(feed, 'frontend')).to.deep.equal(['hyphen', 'whole', 'lead']);
       expect(find(feed, 'Front-End')).to.deep.equal(['hyphen', 'whole', 'apart', 'lead']);
-      expect(find(feed, 'front end')).to.deep.equal(['hyphen', 'apart', 'lead']);
+      expect(find(feed, 'front end')).to.deep.equal(['hyphen', 'whole', 'apart', 'lead']);
       expect(find(feed, 'fronte')).to.deep.equal(['hyphen', 'whole', 'lead']);
       expect(find(feed, 'dev-ops')).to.deep.equal(['devops']);
       expect(find(feed, 'backend')).to.deep.equal(['other']);
@@ -113,6 +113,21 @@ describe('queryOffers', () => {
       expect(find(feed, 'front-end-react')).to.deep.equal(['whole', 'hyphens']);
       expect(find(feed, 'frontend-react')).to.deep.equal(['whole', 'hyphens']);
       expect(find(feed, 'saint-germain-en-laye-poissy')).to.deep.equal(['laye-poissy']);
+    });
+
+    it('finds words written as one from two, and dotted names from their letters', () => {
+      const feed = feedOf(
+        makeOffer({ id: 'fullstack', title: 'Développeur fullstack Node.js', datePosted: NOW - 1 * DAY }),
+        makeOffer({ id: 'devops', title: 'Ingénieure DevOps', datePosted: NOW - 2 * DAY }),
+        makeOffer({ id: 'inclusive', title: 'Développeur-euse Java', datePosted: NOW - 3 * DAY }),
+      );
+      expect(find(feed, 'full stack')).to.deep.equal(['fullstack']);
+      expect(find(feed, 'dev ops')).to.deep.equal(['devops']);
+      expect(find(feed, 'nodejs')).to.deep.equal(['fullstack']);
+      expect(find(feed, 'node.js')).to.deep.equal(['fullstack']);
+      expect(find(feed, 'développeuse')).to.deep.equal(['inclusive']);
+      // An inclusive ending being typed keeps the offers of its word.
+      expect(find(feed, 'développeur-eu')).to.deep.equal(['fullstack', 'inclusive']);
     });
 
     it('ranks a name written whole above a compound it only starts', () => {

@@ -24,7 +24,9 @@ describe('text', () => {
     });
 
     it('drops characters that show nothing inside a word', () => {
-      expect(fold('front\u00adend dev\u200bops da\u200cta da\u200dta ma\u2060il \ufeffcloud')).to.equal('frontend devops data data mail cloud');
+      expect(fold('front\u00adend dev\u200bops da\u200cta da\u200dta ma\u2060il \ufeffcloud le\u200ern ai\u200fx')).to.equal(
+        'frontend devops data data mail cloud lern aix',
+      );
     });
 
     it('keeps punctuation and other scripts', () => {
@@ -79,6 +81,11 @@ describe('text', () => {
       expect(tokenize('Ingénieur-e-s')).to.deep.equal(['ingenieur', 'ingenieure']);
       expect(tokenize('professionnel-le')).to.deep.equal(['professionnel', 'professionnelle']);
       expect(tokenize('Villeneuve-le-Roi')).to.deep.equal(['villeneuve', 'le', 'roi', 'villeneuveleroi']);
+      // Not after a short word: names and codes ("Java-SE", "Bac-S") more often than inclusive writing.
+      expect(tokenize('Java-SE')).to.deep.equal(['java', 'se', 'javase']);
+      // A hostile chain of endings is read in one pass (reading ahead from each hyphen took minutes).
+      expect(tokenize(`developpeur${'-e'.repeat(50_000)}`)).to.have.length.below(250_000);
+      expect(queryTerms(`a${'-e'.repeat(50_000)}-zz`)).to.have.length.at.most(MAX_QUERY_TERMS);
       expect(queryTerms('développeur-euse')).to.deep.equal([['developpeur', 'developpeuse']]);
     });
 
@@ -89,10 +96,12 @@ describe('text', () => {
     });
 
     it('does not mistake a dotted name for an inclusive form', () => {
-      expect(tokenize('node.js et Vue.js')).to.deep.equal(['node', 'js', 'et', 'vue', 'js']);
+      // A dot between letters joins a compound, as a hyphen does: "nodejs" finds "Node.js".
+      expect(tokenize('node.js et Vue.js')).to.deep.equal(['node', 'js', 'nodejs', 'et', 'vue', 'js', 'vuejs']);
+      expect(tokenize('ASP.NET, Bac+3.5')).to.deep.equal(['asp', 'net', 'aspnet', 'bac', '3', '5']);
       expect(tokenize('chef·(x)')).to.deep.equal(['chef', 'x']);
       expect(tokenize('chef·')).to.deep.equal(['chef']);
-      expect(tokenize('chef.e2')).to.deep.equal(['chef', 'e2']);
+      expect(tokenize('chef.e2')).to.deep.equal(['chef', 'e2', 'chefe2']);
     });
 
     it('drops elided articles, with either apostrophe', () => {
@@ -155,12 +164,33 @@ describe('text', () => {
 
   describe('queryTerms', () => {
     it('gives one term per word, inclusive forms as alternatives', () => {
-      expect(queryTerms('Développeur·se  Rennes')).to.deep.equal([['developpeur', 'developpeuse'], ['rennes']]);
+      expect(queryTerms('Développeur·se  Rennes')).to.deep.equal([
+        ['developpeur', 'developpeuse', 'developpeurrennes'],
+        ['rennes', 'developpeurrennes'],
+      ]);
+    });
+
+    it('lets two neighbour words also match written as one', () => {
+      expect(queryTerms('full stack')).to.deep.equal([['full', 'fullstack'], ['stack', 'fullstack']]);
+      expect(queryTerms('java script dev')).to.deep.equal([['java', 'javascript'], ['script', 'javascript', 'scriptdev'], ['dev', 'scriptdev']]);
+      // Not across a stop word, nor with a word of a compound.
+      expect(queryTerms('chef de projet')).to.deep.equal([['chef'], ['projet']]);
+      expect(queryTerms('dev-ops java')).to.deep.equal([['dev', 'devops'], ['ops', 'devops'], ['java']]);
+    });
+
+    it('leaves out an inclusive ending still being typed, which would match nothing until complete', () => {
+      expect(queryTerms('développeur-eu')).to.deep.equal([['developpeur', 'developpeureu']]);
+      expect(queryTerms('Développeur(eus')).to.deep.equal([['developpeur']]);
+      expect(queryTerms('administrateur·tri')).to.deep.equal([['administrateur']]);
+      // Complete, the ending is read with its word.
+      expect(queryTerms('développeur-euse')).to.deep.equal([['developpeur', 'developpeuse']]);
+      // Not an ending: a word of its own.
+      expect(queryTerms('front-en')).to.deep.equal([['front', 'fronten'], ['en', 'fronten']]);
     });
 
     it('drops stop words unless the last one is still being typed', () => {
       expect(queryTerms('chef de projet')).to.deep.equal([['chef'], ['projet']]);
-      expect(queryTerms('chef de')).to.deep.equal([['chef'], ['de']]);
+      expect(queryTerms('chef de')).to.deep.equal([['chef', 'chefde'], ['de', 'chefde']]);
       expect(queryTerms('chef de ')).to.deep.equal([['chef']]);
       expect(queryTerms('le')).to.deep.equal([['le']]);
     });
@@ -174,7 +204,7 @@ describe('text', () => {
       // A stop word inside a compound is dropped as elsewhere; the compound keeps it.
       expect(queryTerms('chef-de-projet')).to.deep.equal([['chef', 'chefdeprojet'], ['projet', 'chefdeprojet']]);
       expect(queryTerms('frontend')).to.deep.equal([['frontend']]);
-      expect(queryTerms('front - end')).to.deep.equal([['front'], ['end']]);
+      expect(queryTerms('front - end')).to.deep.equal([['front', 'frontend'], ['end', 'frontend']]);
       // A word also matches the compound of the (at most 4) words up to it, as the index keeps it.
       expect(queryTerms('front-end-react')).to.deep.equal([
         ['front', 'frontendreact'], ['end', 'frontend', 'frontendreact'], ['react', 'frontendreact'],

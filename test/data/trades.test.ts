@@ -83,6 +83,14 @@ describe('data/trades', () => {
       expect(found('front end')).to.deep.equal(['hyphen', 'whole', 'apart']);
     });
 
+    it('reads inclusive forms as the offer list does, whatever their mark', () => {
+      const trade = (id: string, name: string) => ({ id, name, family: 'f', missions: [], skills: [] });
+      const trades = [trade('dot', 'Développeur·se'), trade('hyphen', 'Développeur-euse'), trade('rice', 'Administrateur-rice')];
+      const found = (q: string) => trades.filter(tradeMatcher(q)).map((t) => t.id);
+      expect(found('développeuse')).to.deep.equal(['dot', 'hyphen']);
+      expect(found('administratrice')).to.deep.equal(['rice']);
+    });
+
     it('does not treat the query as a pattern, and matches nothing without a word (but everything when blank)', () => {
       expect(matching('.* [a-z]+')).to.deep.equal([]);
       expect(matching('.*')).to.deep.equal([]);

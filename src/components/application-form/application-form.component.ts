@@ -104,6 +104,8 @@ const isRetryable = (f: Failure): boolean => f.kind !== 'config' && isOutcomeUnk
 const COUNTER_THRESHOLDS = [500, 100];
 const DRAFT_DELAY_MS = 400;
 const DEFAULT_TIMEOUT = 60_000;
+/** The longest delay `setTimeout` takes (about 24.8 days); a longer one fires at once. */
+const MAX_TIMEOUT = 2_147_483_647;
 /** A string attribute's text: a removed attribute makes its property `null`. */
 const trimmed = (value: string | null | undefined): string => value?.trim() ?? '';
 
@@ -241,7 +243,7 @@ export class MnApplicationForm extends MnElement {
   /** Level of the form's heading (1–6); the confirmation and the error summary use the next level. */
   declare headingLevel: number;
 
-  /** Time limit of one sending attempt, in milliseconds (60 000 when the value is not a positive number). */
+  /** Time limit of one sending attempt, in milliseconds (60 000 when the value is not a positive number; at most about 24 days). */
   declare timeout: number;
 
   /** The client that sends applications (tests and hosts may pass their own, e.g. with another `fetch`). */
@@ -631,7 +633,7 @@ export class MnApplicationForm extends MnElement {
     void this.#announce(this.locale.t('applicationForm.sending.announce'));
     const result = await this.client.submit(endpoint, data, {
       idempotencyKey: key,
-      timeoutMs: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT,
+      timeoutMs: Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, MAX_TIMEOUT) : DEFAULT_TIMEOUT,
       onWait: (ms) => {
         this.waitMs = ms;
         void this.#announce(this.#waitingText(ms));

@@ -308,6 +308,8 @@ export class MnOfferList extends MnElement {
   /** The text of the search field, committed to `choice` after a pause. */
   #draft = '';
   #debounce: ReturnType<typeof setTimeout> | undefined;
+  /** The page URL when leaving the page cut the pause after a keystroke (see `connectedCallback`). */
+  #cutPause: string | undefined;
   #result: QueryResult | undefined;
   #queryKey: unknown[] = [];
   #options: Partial<Record<SelectFilter, FilterOption[]>> = {};
@@ -346,11 +348,19 @@ export class MnOfferList extends MnElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back after a move: leaving cancelled the scope's indexing, which the next update starts again, and the
-    // pause after the last keystroke, whose words are searched now.
-    if (this.hasUpdated) this.requestUpdate();
-    if (this.hasUpdated && this.#draft.trim() !== this.choice.keywords) this.#commitKeywords();
     if (this.#url) this.#listenToUrl();
+    if (this.hasUpdated) {
+      // Back after a move, or later: leaving cancelled the scope's indexing, which the next update starts again.
+      this.requestUpdate();
+      const cut = this.#cutPause;
+      this.#cutPause = undefined;
+      // What the URL says now (another list or the page may have changed it meanwhile).
+      if (this.#url) this.#applyUrl(false);
+      // Leaving cut the pause after a keystroke: its words are searched now, unless the URL changed meanwhile.
+      if (cut !== undefined && (this.#url === undefined || cut === location.href) && this.#draft.trim() !== this.choice.keywords) {
+        this.#commitKeywords();
+      }
+    }
     if (typeof ResizeObserver === 'function') {
       this.#resizeObserver ??= new ResizeObserver(([entry]) => {
         if (entry === undefined) return;
@@ -369,7 +379,9 @@ export class MnOfferList extends MnElement {
     this.#resizeObserver?.disconnect();
     this.#stopUrl?.();
     this.#stopUrl = undefined;
+    if (this.#debounce !== undefined) this.#cutPause = location.href;
     clearTimeout(this.#debounce);
+    this.#debounce = undefined;
     this.#preparing?.abort();
     this.#preparing = undefined;
     this.#scopeSource = undefined;
@@ -385,8 +397,13 @@ export class MnOfferList extends MnElement {
     if (loaded !== undefined) this.#warnAboutPresets(loaded);
     if (changed.has('filters')) {
       this.#controls = parseControls(this.filters);
-      // A choice the visitor can no longer see nor undo goes.
+      // A choice the visitor can no longer see nor undo goes, and so do words typed in a field now hidden.
       this.choice = this.#visible(this.choice);
+      if (!this.#controls.has('keywords')) {
+        this.#draft = '';
+        clearTimeout(this.#debounce);
+        this.#debounce = undefined;
+      }
       if (!this.#controls.has('sort')) this.chosenSort = '';
     }
     if (changed.has('syncUrl')) this.#setUpUrl();
@@ -661,6 +678,7 @@ export class MnOfferList extends MnElement {
       this.choice = filters;
       this.#draft = filters.keywords;
       clearTimeout(this.#debounce);
+      this.#debounce = undefined;
       if (fromHistory) {
         this.#filterChanged = true;
         this.#choices++;
@@ -908,6 +926,7 @@ export class MnOfferList extends MnElement {
   #onReset = (): void => {
     this.#draft = '';
     clearTimeout(this.#debounce);
+    this.#debounce = undefined;
     this.#focus = 'keywords';
     this.#setChoice(emptyFilters(), 'push');
   };

@@ -198,10 +198,10 @@ describe('<mn-application-form> submission', () => {
     expect(double.applications).to.have.length(1);
   });
 
-  it('reads a timeout that is not a number of milliseconds as the default one, not as none', async () => {
+  for (const timeout of ['60s', '9999999999']) it(`reads timeout="${timeout}" as a time limit, not as none`, async () => {
     const double = new ProtocolDouble().next('gate');
     const { el } = await mount({ double });
-    el.setAttribute('timeout', '60s');
+    el.setAttribute('timeout', timeout);
     await fillValid(el);
     const outcome = Promise.race([oneEvent(el, 'mn-application-success'), oneEvent(el, 'mn-application-error')]);
     await submit(el);
