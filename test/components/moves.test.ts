@@ -36,16 +36,24 @@ describe('moving elements in the page', () => {
     expect(cards(list)).to.have.length(20);
   });
 
-  it('a list moved while the visitor types searches the words typed', async () => {
-    const [from, to] = await twoPlaces('fr', 'fr');
+  /** A list of 30 offers shown in `place`, and its search field with words typed in it, not yet searched. */
+  async function listTypedIn(place: HTMLElement, attributes: Record<string, string> = {}) {
     const list = document.createElement('mn-offer-list');
+    for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
     list.feedData = makeFeed(30);
     list.now = FIXTURE_NOW;
-    from.append(list);
+    place.append(list);
     await waitUntil(() => settled(list));
+    const all = countText(list);
     const input = list.shadowRoot?.querySelector<HTMLInputElement>('#keywords') as HTMLInputElement;
     input.value = 'introuvablezz';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    return { list, input, all };
+  }
+
+  it('a list moved while the visitor types searches the words typed', async () => {
+    const [from, to] = await twoPlaces('fr', 'fr');
+    const { list, input } = await listTypedIn(from);
     // Moved before the pause that commits the words (a keyed re-order in a framework, a CMS preview).
     to.append(list);
     await list.updateComplete;
@@ -57,15 +65,7 @@ describe('moving elements in the page', () => {
     const start = location.href;
     try {
       const [from] = await twoPlaces('fr', 'fr');
-      const list = document.createElement('mn-offer-list');
-      list.setAttribute('sync-url', '');
-      list.feedData = makeFeed(30);
-      list.now = FIXTURE_NOW;
-      from.append(list);
-      await waitUntil(() => settled(list));
-      const input = list.shadowRoot?.querySelector<HTMLInputElement>('#keywords') as HTMLInputElement;
-      input.value = 'introuvablezz';
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      const { list, input } = await listTypedIn(from, { 'sync-url': '' });
       list.remove(); // within the pause after the keystroke
       const url = new URL(location.href);
       url.searchParams.set('mn-q', 'paris');
@@ -83,15 +83,7 @@ describe('moving elements in the page', () => {
 
   it('a list moved after its search field was hidden does not search the words it had', async () => {
     const [from, to] = await twoPlaces('fr', 'fr');
-    const list = document.createElement('mn-offer-list');
-    list.feedData = makeFeed(30);
-    list.now = FIXTURE_NOW;
-    from.append(list);
-    await waitUntil(() => settled(list));
-    const all = countText(list);
-    const input = list.shadowRoot?.querySelector<HTMLInputElement>('#keywords') as HTMLInputElement;
-    input.value = 'introuvablezz';
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const { list, all } = await listTypedIn(from);
     list.setAttribute('filters', 'region contract');
     await list.updateComplete;
     to.append(list);
