@@ -90,6 +90,13 @@ const FEMININE_SUFFIXES = new Set(['e', 'se', 'euse', 'rice', 'trice', 'ice', 'n
 /** Plural endings written after an inclusive separator ("ingénieur·e·s"): read and ignored. */
 const PLURAL_SUFFIXES = new Set(['s', 'es', 'x']);
 
+/** The feminine ending in an inclusive suffix, plural or not ("se", "ses" → `se`; "es" → `e`), if there is one. */
+function feminineEnding(suffix: string): string | undefined {
+  if (FEMININE_SUFFIXES.has(suffix)) return suffix;
+  const singular = suffix.slice(0, -1);
+  return suffix.endsWith('s') && FEMININE_SUFFIXES.has(singular) ? singular : undefined;
+}
+
 /** French words too common to narrow a search; dropped from queries (not from the index). */
 const STOP_WORDS = new Set([
   'a', 'au', 'aux', 'avec', 'ce', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les',
@@ -164,7 +171,7 @@ function endingsAhead(s: string): (at: number) => boolean {
     while (HYPHENS.has(s[i])) {
       const after = wordEnd(s, i + 1);
       const suffix = s.slice(i + 1, after);
-      if (!FEMININE_SUFFIXES.has(suffix) && !PLURAL_SUFFIXES.has(suffix)) {
+      if (feminineEnding(suffix) === undefined && !PLURAL_SUFFIXES.has(suffix)) {
         ok = false;
         break;
       }
@@ -211,7 +218,8 @@ function scan(s: string, emit: (word: string, female: string | undefined, end: n
       const after = wordEnd(s, end + 1);
       const suffix = s.slice(end + 1, after);
       if (sep === '(' && s[after] !== ')') break;
-      if (FEMININE_SUFFIXES.has(suffix) && female === undefined) female = feminine(word, suffix);
+      const ending = feminineEnding(suffix);
+      if (ending !== undefined && female === undefined) female = feminine(word, ending);
       else if (!PLURAL_SUFFIXES.has(suffix)) break;
       end = sep === '(' ? after + 1 : after;
     }
@@ -275,6 +283,13 @@ export function tokenize(s: string): string[] {
 const ENDINGS = [...FEMININE_SUFFIXES, ...PLURAL_SUFFIXES];
 
 /**
+ * A query word in the plural also matches its singular ("développeurs" finds "Développeur·se", "réseaux"
+ * "réseau"), from this length on: shorter words ending in s or x are seldom plurals ("bus", "paris", "cours").
+ */
+const MIN_PLURAL_WORD = 6;
+const PLURAL_END = /[sx]$/;
+
+/**
  * Whether `word`, at `start` of `s` and still being typed, is the start of an inclusive ending right after a word
  * ("developpeur-eu", "administrateur.tri", "developpeur(eus"): a term of its own would match nothing until
  * the ending is complete, and then the ending is read with its word.
@@ -293,7 +308,9 @@ export const MAX_QUERY_TERMS = 32;
  * Reads a search query: one term per word, each term the list of forms any of
  * which may match (an inclusive form "développeur·se" is one term with two
  * forms). Stop words are dropped unless the last word is one and is still
- * being typed ("chef de" keeps `de`: it may be the start of "développeur").
+ * being typed ("chef de" keeps `de`: it may be the start of "développeur"). A
+ * plural of 6 letters or more also matches its singular ("developpeurs" is
+ * `developpeurs` or `developpeur`).
  * The words of a hyphenated compound also match the compound written whole, as
  * the index has it: "front-end" is `front` or `frontend`, then `end` or `frontend`,
  * so that it finds "front-end", "front end" and "frontend". A word also matches
@@ -327,7 +344,9 @@ export function queryTerms(s: string): string[][] {
     if (place <= MAX_COMPOUND_WORDS) compounds[chain] += word;
     const run = [...before, word];
     while (run.length > 1 && STOP_WORDS.has(run[0] as string)) run.shift();
-    all.push({ forms: female === undefined ? [word] : [word, female], upTo: run.join(''), start, end, chain, place });
+    const forms = female === undefined ? [word] : [word, female];
+    if (word.length >= MIN_PLURAL_WORD && PLURAL_END.test(word)) forms.push(word.slice(0, -1));
+    all.push({ forms, upTo: run.join(''), start, end, chain, place });
     before.push(word);
     if (before.length === MAX_COMPOUND_WORDS) before.shift();
     previousEnd = end;

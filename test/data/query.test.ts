@@ -130,6 +130,18 @@ describe('queryOffers', () => {
       expect(find(feed, 'développeur-eu')).to.deep.equal(['fullstack', 'inclusive']);
     });
 
+    it('finds the singular of a plural typed', () => {
+      const feed = feedOf(
+        makeOffer({ id: 'dev', title: 'Développeur·se', datePosted: NOW - 1 * DAY }),
+        makeOffer({ id: 'net', title: 'Ingénieure réseau', datePosted: NOW - 2 * DAY }),
+        makeOffer({ id: 'inclusive', title: 'Ingénieur-e-s sécurité', datePosted: NOW - 3 * DAY }),
+      );
+      expect(find(feed, 'développeurs')).to.deep.equal(['dev']);
+      expect(find(feed, 'développeuses')).to.deep.equal(['dev']);
+      expect(find(feed, 'réseaux')).to.deep.equal(['net']);
+      expect(find(feed, 'ingénieures')).to.deep.equal(['net', 'inclusive']);
+    });
+
     it('ranks a name written whole above a compound it only starts', () => {
       const feed = feedOf(
         makeOffer({ id: 'blois', title: 'Poste à Blois (Loir-et-Cher)', datePosted: NOW - 1 * DAY }),

@@ -69,6 +69,11 @@ describe('text', () => {
       expect(tokenize('front - end, front–end, front--end')).to.deep.equal(['front', 'end', 'front', 'end', 'front', 'end']);
     });
 
+    it('reads plural inclusive endings ("ingénieur·es", "développeur·ses")', () => {
+      expect(tokenize('Ingénieur·es')).to.deep.equal(['ingenieur', 'ingenieure']);
+      expect(tokenize('Développeur·ses, Administrateur-rices')).to.deep.equal(['developpeur', 'developpeuse', 'administrateur', 'administratrice']);
+    });
+
     it('gives both words of an inclusive form with a middle dot', () => {
       expect(tokenize('Développeur·se')).to.deep.equal(['developpeur', 'developpeuse']);
       expect(tokenize('Ingénieur·e·s DevOps')).to.deep.equal(['ingenieur', 'ingenieure', 'devops']);
@@ -166,7 +171,7 @@ describe('text', () => {
     it('gives one term per word, inclusive forms as alternatives', () => {
       expect(queryTerms('Développeur·se  Rennes')).to.deep.equal([
         ['developpeur', 'developpeuse', 'developpeurrennes'],
-        ['rennes', 'developpeurrennes'],
+        ['rennes', 'renne', 'developpeurrennes'],
       ]);
     });
 
@@ -212,6 +217,13 @@ describe('text', () => {
       expect(queryTerms('u1-u2-u3-u4-u5')).to.deep.equal([
         ['u1', 'u1u2u3u4'], ['u2', 'u1u2', 'u1u2u3u4'], ['u3', 'u1u2u3', 'u1u2u3u4'], ['u4', 'u1u2u3u4'], ['u5', 'u2u3u4u5'],
       ]);
+    });
+
+    it('lets a plural also match its singular, from 6 letters on', () => {
+      expect(queryTerms('développeurs')).to.deep.equal([['developpeurs', 'developpeur']]);
+      expect(queryTerms('réseaux')).to.deep.equal([['reseaux', 'reseau']]);
+      expect(queryTerms('ingénieur·es')).to.deep.equal([['ingenieur', 'ingenieure']]);
+      expect(queryTerms('Paris cours')).to.deep.equal([['paris', 'pariscours'], ['cours', 'pariscours']]);
     });
 
     it('keeps a repeated word once', () => {
