@@ -100,9 +100,10 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * expected; visitors see the list as it is (no offer for an unknown id).
  *
  * Search: every word typed must be the start of a word of the offer (its title, trade, organisation,
- * place or excerpt), whatever the case and accents. Inclusive writing is read (`développeur·se` finds
- * both), French stop words are skipped, and a hyphenated word is also found written whole (`frontend`
- * finds "front-end", `front-end` finds "frontend"). Matches in the title rank first with `sort="relevance"`.
+ * place or excerpt), whatever the case and accents. Inclusive writing is read (`développeur·se`,
+ * `développeur-euse`: both forms), French stop words are skipped, a plural also finds its singular
+ * (`développeurs`), and compounds are found however they are written (`frontend`, `front-end`,
+ * `front end`; `nodejs`, `Node.js`). Matches in the title rank first with `sort="relevance"`.
  *
  * URL: with `sync-url`, the visitor's keywords, filters, sort, page and open
  * offer live in the page URL (`?mn-q=data&mn-region=53&mn-page=2`), so the
