@@ -37,23 +37,25 @@ async function sendHeld(double: ProtocolDouble) {
 }
 
 describe('<mn-application-form> live region', () => {
-  it('is emptied when the server refuses the answers (422) and the error summary shows', async () => {
-    const { el, release } = await sendHeld(new ProtocolDouble().next({ status: 422, body: { errors: [{ field: 'email', code: 'invalid' }] } }));
-    release();
-    await waitUntil(() => summaryFocused(el), 'the error summary does not take the focus');
-    await el.updateComplete;
-    expect(errorOf(el, 'email')).to.equal('Saisissez une adresse électronique valide, par exemple : nom@exemple.fr');
-    expect(liveRegion(el)).to.equal('');
-  });
-
-  it('is emptied when the server finds the CV too large (413) and the error summary shows', async () => {
-    const { el, release } = await sendHeld(new ProtocolDouble().next({ status: 413 }));
-    release();
-    await waitUntil(() => summaryFocused(el), 'the error summary does not take the focus');
-    await el.updateComplete;
-    expect(errorOf(el, 'cv')).to.equal('Le CV doit peser 5 Mo au plus.');
-    expect(liveRegion(el)).to.equal('');
-  });
+  const refusals = [
+    {
+      why: 'the server refuses the answers (422)',
+      answer: { status: 422, body: { errors: [{ field: 'email', code: 'invalid' }] } },
+      field: 'email',
+      error: 'Saisissez une adresse électronique valide, par exemple : nom@exemple.fr',
+    },
+    { why: 'the server finds the CV too large (413)', answer: { status: 413 }, field: 'cv', error: 'Le CV doit peser 5 Mo au plus.' },
+  ] as const;
+  for (const { why, answer, field, error } of refusals) {
+    it(`is emptied when ${why} and the error summary shows`, async () => {
+      const { el, release } = await sendHeld(new ProtocolDouble().next(answer));
+      release();
+      await waitUntil(() => summaryFocused(el), 'the error summary does not take the focus');
+      await el.updateComplete;
+      expect(errorOf(el, field)).to.equal(error);
+      expect(liveRegion(el)).to.equal('');
+    });
+  }
 
   it('is emptied when the sending is aborted', async () => {
     const { el, release, abort } = await sendHeld(new ProtocolDouble().next('hang'));

@@ -1,22 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
-import { $$, choose, nameFromContent, renderList } from './helpers.js';
+import { $$, choose, nameFromContent, renderList, textWithout } from './helpers.js';
 
 const feed = makeFeed(120);
 
 /** The text a sighted visitor sees on a chip: what is neither visually hidden nor aria-hidden… */
-function visibleText(chip: Element): string {
-  const text = (node: Node): string =>
-    node instanceof Element
-      ? node.getAttribute('aria-hidden') === 'true' || isVisuallyHidden(node)
-        ? ''
-        : [...node.childNodes].map(text).join('')
-      : node.nodeType === Node.TEXT_NODE
-        ? (node.textContent ?? '')
-        : '';
-  return text(chip).replace(/\s+/g, ' ').trim();
-}
+const visibleText = (chip: Element): string => textWithout(chip, isVisuallyHidden);
 
 /** …where visually hidden means drawn in a box of at most one pixel, clipped away. */
 function isVisuallyHidden(node: Element): boolean {

@@ -61,15 +61,20 @@ export const optionTexts = (el: MnOfferList, key: string): string[] =>
  */
 export function nameFromContent(control: Element): string {
   if (control.hasAttribute('aria-label') || control.hasAttribute('aria-labelledby')) throw new Error('named by an attribute');
+  return textWithout(control, () => false);
+}
+
+/** The text of `root` without what is `aria-hidden` nor what `skip` says, blanks collapsed. */
+export function textWithout(root: Element, skip: (element: Element) => boolean): string {
   const text = (node: Node): string =>
     node instanceof Element
-      ? node.getAttribute('aria-hidden') === 'true'
+      ? node.getAttribute('aria-hidden') === 'true' || skip(node)
         ? ''
         : [...node.childNodes].map(text).join('')
       : node.nodeType === Node.TEXT_NODE
         ? (node.textContent ?? '')
         : '';
-  return text(control).replace(/\s+/g, ' ').trim();
+  return text(root).replace(/\s+/g, ' ').trim();
 }
 
 /** The element focused inside the list's shadow root. */
