@@ -17,7 +17,7 @@ export interface WidgetRecord {
   filters?: string;
   searched?: boolean;
   total?: number;
-  /** The offer (`mn-load` of a detail, `mn-offer-select`, `mn-application-*`; `null`: a spontaneous application). */
+  /** The offer (`mn-load` of a detail placed on its own, `mn-offer-select`, `mn-application-*`; `null`: a spontaneous application). */
   offerId?: string | null;
   /** `mn-trade-select`: the trade and its open offers. */
   tradeId?: string;

@@ -35,6 +35,7 @@ import {
 } from '../../data/application.js';
 import { isFeedError } from '../../data/errors.js';
 import { isOpen } from '../../data/feed-lookups.js';
+import { findOffer } from '../offer-card/offer-view.js';
 import type { Feed, Offer, Trade } from '../../data/types.js';
 import { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
 import { MnApplicationSubmitEvent } from '../../events/mn-application-submit.js';
@@ -103,7 +104,6 @@ const isRetryable = (f: Failure): boolean => f.kind !== 'config' && isOutcomeUnk
 /** Remaining characters at which the counter is announced (then at the limit, and past it). */
 const COUNTER_THRESHOLDS = [500, 100];
 const DRAFT_DELAY_MS = 400;
-const DEFAULT_TIMEOUT = 60_000;
 /** The longest delay `setTimeout` takes (about 24.8 days); a longer one fires at once. */
 const MAX_TIMEOUT = 2_147_483_647;
 /** A string attribute's text: a removed attribute makes its property `null`. */
@@ -267,7 +267,7 @@ export class MnApplicationForm extends MnElement {
     this.consentText = '';
     this.feed = '';
     this.headingLevel = 2;
-    this.timeout = DEFAULT_TIMEOUT;
+    this.timeout = 60_000; // a literal: the manifest and the README show it as the default
     this.client = defaultApplicationClient;
     this.draftStorage = defaultDraftStorage();
   }
@@ -328,7 +328,8 @@ export class MnApplicationForm extends MnElement {
   get #currentOffer(): Offer | undefined {
     if (this.offer) return this.offer;
     const id = this.#currentOfferId;
-    return id ? this.#currentFeed?.offers.find((o) => o.id === id) : undefined;
+    const feed = this.#currentFeed;
+    return id && feed ? findOffer(feed, id) : undefined;
   }
 
   get #spontaneous(): boolean {
@@ -633,7 +634,7 @@ export class MnApplicationForm extends MnElement {
     void this.#announce(this.locale.t('applicationForm.sending.announce'));
     const result = await this.client.submit(endpoint, data, {
       idempotencyKey: key,
-      timeoutMs: Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, MAX_TIMEOUT) : DEFAULT_TIMEOUT,
+      timeoutMs: Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, MAX_TIMEOUT) : 60_000,
       onWait: (ms) => {
         this.waitMs = ms;
         void this.#announce(this.#waitingText(ms));

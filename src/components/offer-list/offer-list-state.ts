@@ -63,7 +63,6 @@ export function hasFilters(f: OfferListFilters): boolean {
 }
 
 /** Values a filter accepts, when it is an enumeration (others take feed ids). */
-/** The values the enumerated filters take. */
 export const ENUMS: Partial<Record<SelectFilter, readonly string[]>> = {
   contract: CONTRACT_TYPES,
   remote: REMOTE_STATUSES,
