@@ -2,12 +2,14 @@
  * WCAG 1.4.4 and 1.4.10: on a 320 px wide column with the text at 200 %, no text of an element runs past
  * the column's edge (long French words such as « spontanée », « numériques » wrap instead).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/components/application-form/mn-application-form.js';
 import '../../src/components/offer-card/mn-offer-card.js';
 import '../../src/components/offer-list/mn-offer-list.js';
+import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
+import { cards, settled } from './offer-list/helpers.js';
 
 /** Visible text that ends right of `right`, in `root` and the shadow roots under it. */
 function overflowingText(root: ParentNode, right: number): string[] {
@@ -50,6 +52,13 @@ describe('text at 200 % in a 320 px column', () => {
 
   it('the list wraps its texts', async () => {
     const wrapper = await atDoubleText(html`<mn-offer-list heading="Rejoignez nos équipes numériques" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+    // The offers, not the loading skeleton, are what is measured.
+    const list = wrapper.firstElementChild as MnOfferList;
+    await waitUntil(() => settled(list), 'the list did not show its offers');
+    await Promise.all(cards(list).map((card) => card.updateComplete));
+    const titles = cards(list).map((card) => card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim());
+    expect(titles).to.not.be.empty;
+    expect(titles).to.deep.equal(cards(list).map((card) => card.offer?.title));
     expect(overflowingText(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
   });
 

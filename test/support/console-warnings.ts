@@ -18,3 +18,13 @@ export function collectWarnings(): string[] {
 /** Waits for `count` warnings: the elements' words about presets load on demand (components/preset-warnings.ts). */
 export const warned = (warnings: string[], count = 1): Promise<void> =>
   waitUntil(() => warnings.length >= count, `expected ${count} warning(s), got ${warnings.length}`);
+
+/**
+ * Waits until any warning still on its way has arrived, then checks there are `count`: a warning comes after the
+ * on-demand module of words (components/preset-warnings.ts) has loaded, so `updateComplete` alone is too early.
+ */
+export async function noMoreWarnings(warnings: string[], count: number): Promise<void> {
+  await import('../../src/components/preset-warnings.js');
+  await new Promise<void>((resolve) => setTimeout(resolve)); // one task: the elements' own `then` has run
+  if (warnings.length !== count) throw new Error(`expected ${count} warning(s), got ${warnings.length}: ${warnings.join(' | ')}`);
+}

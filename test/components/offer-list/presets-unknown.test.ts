@@ -4,7 +4,7 @@ import { FeedClient } from '../../../src/data/feed-client.js';
 import { wireFeed } from '../../fixtures/feed.js';
 import { deferred, jsonResponse, MemoryStorage } from '../../fixtures/fetch-stub.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
-import { collectWarnings, warned } from '../../support/console-warnings.js';
+import { collectWarnings, noMoreWarnings, warned } from '../../support/console-warnings.js';
 import { countText, ids, renderList, root } from './helpers.js';
 
 const feed = makeFeed(120);
@@ -31,7 +31,7 @@ describe('<mn-offer-list> presets the feed does not know', () => {
     for (const [attribute, value, warning] of cases) {
       it(`warns once about ${attribute}="${value}", with an example from the feed; visitors see no offer, as before`, async () => {
         const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
-        expect(warnings).to.deep.equal([]);
+        await noMoreWarnings(warnings, 0);
         el.setAttribute(attribute, value);
         await el.updateComplete;
         await warned(warnings);
@@ -40,7 +40,7 @@ describe('<mn-offer-list> presets the feed does not know', () => {
         expect(root(el).textContent).not.to.contain(value);
         el.setAttribute('page-size', '10');
         await el.updateComplete;
-        expect(warnings).to.have.length(1);
+        await noMoreWarnings(warnings, 1);
       });
     }
 
@@ -102,22 +102,22 @@ describe('<mn-offer-list> presets the feed does not know', () => {
     ></mn-offer-list>`);
     await renderList(html`<mn-offer-list trade="astronaute" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
     await warned(warnings);
-    expect(warnings).to.have.length(1);
+    await noMoreWarnings(warnings, 1);
     expect(warnings[0]).to.match(/^mn-offer-list: trade="astronaute" is not a trade id of the feed/);
   });
 
   it('warns again only when the value or the feed changes', async () => {
     const el = await renderList(html`<mn-offer-list region="normandie" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
     await warned(warnings);
-    expect(warnings).to.have.length(1);
+    await noMoreWarnings(warnings, 1);
     el.region = 'normandie';
     el.setAttribute('trade', 'developpeur');
     await el.updateComplete;
-    expect(warnings).to.have.length(1);
+    await noMoreWarnings(warnings, 1);
     el.region = 'corse';
     await el.updateComplete;
     await warned(warnings, 2);
-    expect(warnings).to.have.length(2);
+    await noMoreWarnings(warnings, 2);
     expect(warnings[1]).to.match(/^mn-offer-list: region="corse" is not a région code of the feed/);
     el.feedData = makeFeed(30);
     await waitUntil(() => warnings.length === 3, 'no warning for the new feed');
@@ -132,7 +132,7 @@ describe('<mn-offer-list> presets the feed does not know', () => {
     );
     await el.updateComplete;
     expect(countText(el)).to.equal('Chargement des offres…');
-    expect(warnings).to.deep.equal([]);
+    await noMoreWarnings(warnings, 0);
     response.resolve(jsonResponse(wireFeed()));
     await waitUntil(() => warnings.length > 0, 'no warning once the feed is loaded');
     expect(warnings).to.deep.equal([

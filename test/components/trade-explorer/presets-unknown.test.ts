@@ -3,7 +3,7 @@ import { defaultFeedClient } from '../../../src/data/feed-client.js';
 import { STORAGE_PREFIX } from '../../../src/data/storage.js';
 import { wireFeed } from '../../fixtures/feed.js';
 import { deferred, jsonResponse, stubFetch } from '../../fixtures/fetch-stub.js';
-import { collectWarnings, warned } from '../../support/console-warnings.js';
+import { collectWarnings, noMoreWarnings, warned } from '../../support/console-warnings.js';
 import { tradesFeed } from './trades-feed.js';
 import { $, cardNames, explorer, selectedTab, text, type Explorer } from './helpers.js';
 
@@ -37,29 +37,28 @@ describe('<mn-trade-explorer> presets the feed does not know', () => {
   it('reads a trade written with spaces around, and says nothing of it', async () => {
     const spaced = await explorer(html`<mn-trade-explorer trade=" rssi " .feedData=${tradesFeed()}></mn-trade-explorer>`);
     expect(text($(spaced, '#detail-title'))).to.equal('Responsable de la sécurité des systèmes d’information');
-    expect(warnings).to.deep.equal([]);
+    await noMoreWarnings(warnings, 0);
   });
 
   it('says nothing of a trade and a family the feed knows, only of one it does not', async () => {
     await explorer(html`<mn-trade-explorer trade="rssi" family="securite" .feedData=${tradesFeed()}></mn-trade-explorer>`);
     await explorer(html`<mn-trade-explorer trade="astronaute" .feedData=${tradesFeed()}></mn-trade-explorer>`);
-    await warned(warnings);
-    expect(warnings).to.have.length(1);
+    await noMoreWarnings(warnings, 1);
     expect(warnings[0]).to.match(/^mn-trade-explorer: trade="astronaute" is not a trade id of the feed/);
   });
 
   it('warns again only when the value or the feed changes', async () => {
     const el = await explorer(html`<mn-trade-explorer family="astronomie" .feedData=${tradesFeed()}></mn-trade-explorer>`);
     await warned(warnings);
-    expect(warnings).to.have.length(1);
+    await noMoreWarnings(warnings, 1);
     el.sort = 'offers';
     el.family = 'astronomie';
     await el.updateComplete;
-    expect(warnings).to.have.length(1);
+    await noMoreWarnings(warnings, 1);
     el.family = 'astrophysique';
     await el.updateComplete;
     await warned(warnings, 2);
-    expect(warnings).to.have.length(2);
+    await noMoreWarnings(warnings, 2);
     expect(warnings[1]).to.match(/^mn-trade-explorer: family="astrophysique" is not a trade family id of the feed/);
     el.feedData = tradesFeed();
     await waitUntil(() => warnings.length === 3, 'no warning for the new feed');
@@ -73,7 +72,7 @@ describe('<mn-trade-explorer> presets the feed does not know', () => {
     const el = await fixture<Explorer>(html`<mn-trade-explorer feed=${url} trade="dve"></mn-trade-explorer>`);
     await el.updateComplete;
     expect(text($(el, '[role="status"]'))).to.equal('Chargement des métiers…');
-    expect(warnings).to.deep.equal([]);
+    await noMoreWarnings(warnings, 0);
     response.resolve(jsonResponse(wireFeed()));
     await waitUntil(() => warnings.length > 0, 'no warning once the feed is loaded');
     expect(warnings).to.deep.equal([
