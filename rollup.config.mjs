@@ -26,7 +26,7 @@ const SRC = resolve(ROOT, 'src') + '/';
 const ESBUILD_OPTIONS = {
   loader: 'ts',
   target: 'es2022',
-  tsconfigRaw: { compilerOptions: { experimentalDecorators: false, useDefineForClassFields: true } },
+  tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
 };
 
 const typescript = () => ({
@@ -39,6 +39,7 @@ const typescript = () => ({
   async transform(code, id) {
     if (!id.endsWith('.ts')) return null;
     const out = await esbuild(code, { ...ESBUILD_OPTIONS, sourcemap: true, sourcefile: id });
+    // esbuild's helpers are top-level `var __name =` statements; the sources write no such line.
     const helper = out.code.match(/^var (__\w+) =/m);
     if (helper) this.error(`esbuild added its helper ${helper[1]} (a decorator?); declare reactive properties in \`static properties\``);
     return { code: out.code, map: out.map };
