@@ -7,12 +7,11 @@
  */
 import type { Feed } from '../data/types.js';
 import { fold } from '../data/text.js';
-import { cleanValue, ENUMS, type SelectFilter } from './offer-list/offer-list-state.js';
-import { presetValues, referencesOf, type Reference, type ReferencePreset } from './unknown-presets.js';
+import { cleanValue, ENUMS, isEnumFilter, type EnumFilter, type SelectFilter } from './offer-list/offer-list-state.js';
+import { referencesOf, type Reference, type ReferencePreset } from './unknown-presets.js';
 
-type EnumPreset = Exclude<SelectFilter, ReferencePreset>;
 
-const ENUM_NAMES: Readonly<Record<EnumPreset, string>> = { contract: 'contract type', remote: 'remote work status', category: 'category' };
+const ENUM_NAMES: Readonly<Record<EnumFilter, string>> = { contract: 'contract type', remote: 'remote work status', category: 'category' };
 const EXPECTED: Readonly<Record<ReferencePreset, { kind: string; expected: string }>> = {
   organisation: { kind: 'an organisation id', expected: 'an id' },
   trade: { kind: 'a trade id', expected: 'an id' },
@@ -58,13 +57,12 @@ function exampleFor(refs: readonly Reference[], value: string): Reference | unde
 const naming = (key: string, raw: string, given: string): string => (raw.trim() === given ? `${key}="${raw}"` : `"${given}" in ${key}="${raw}"`);
 
 /**
- * The warnings, in English, about the values of preset `key` (written `raw`) that `feed` does not know;
+ * The warnings, in English, about `values` of preset `key` (written `raw`) that `feed` does not know;
  * `consequence` says what the element does with an unknown id or code (an unknown enumerated value is ignored).
  */
-export function presetWarnings(key: SelectFilter, raw: string, feed: Feed, consequence: string): string[] {
-  const values = presetValues(raw);
-  if (key === 'contract' || key === 'remote' || key === 'category') {
-    const allowed = ENUMS[key] ?? [];
+export function presetWarnings(key: SelectFilter, raw: string, values: readonly string[], feed: Feed, consequence: string): string[] {
+  if (isEnumFilter(key)) {
+    const allowed = ENUMS[key];
     const unknown = values.filter((v) => cleanValue(key, v) === '');
     const scope = unknown.length === values.length ? `: the list is not limited by ${ENUM_NAMES[key]}` : '';
     return unknown.map((v) => `${naming(key, raw, v)} is not a ${ENUM_NAMES[key]}; expected one of ${allowed.join(', ')}. It is ignored${scope}.`);

@@ -4,10 +4,10 @@
  * of a well-configured page never download them.
  */
 import type { Feed } from '../data/types.js';
-import { cleanValue, type SelectFilter } from './offer-list/offer-list-state.js';
+import { cleanValue, isEnumFilter, listValues, type EnumFilter, type SelectFilter } from './offer-list/offer-list-state.js';
 
 /** The presets whose values are ids or codes of one of the feed's reference lists. */
-export type ReferencePreset = Exclude<SelectFilter, 'contract' | 'remote' | 'category'>;
+export type ReferencePreset = Exclude<SelectFilter, EnumFilter>;
 
 export interface Reference {
   id: string;
@@ -30,29 +30,31 @@ export function referencesOf(feed: Feed, key: ReferencePreset): readonly Referen
   }
 }
 
-const isEnum = (key: SelectFilter): key is 'contract' | 'remote' | 'category' => key === 'contract' || key === 'remote' || key === 'category';
-
-/** The values of a preset attribute as written: `"75 92"`, `"75,92"`, `"75; 92"`. */
-export const presetValues = (raw: string): string[] => raw.split(/[\s,;]+/).filter((v) => v !== '');
-
-/** True when a value of preset `key` is one that the feed (an id or code) or the format (a contract type…) does not know. */
-export function hasUnknownPreset(key: SelectFilter, raw: string | undefined, feed: Feed): boolean {
-  if (!raw) return false;
-  const values = presetValues(raw);
-  if (isEnum(key)) return values.some((v) => cleanValue(key, v) === '');
+/** True when one of `values` of preset `key` is one that the feed (an id or code) or the format (a contract type…) does not know. */
+export function hasUnknownPreset(key: SelectFilter, values: readonly string[], feed: Feed): boolean {
+  if (isEnumFilter(key)) return values.some((v) => cleanValue(key, v) === '');
   const known = referencesOf(feed, key);
   return values.some((v) => !known.some((item) => item.id === v));
 }
 
 /**
- * Says in the console, prefixed with `tag`, which values of preset `key` the feed does not know, what is expected,
- * and `consequence`, what the element does with an unknown id or code. Nothing when all are known.
+ * Says in the console, prefixed with `tag`, which values of preset `key` (written `raw`) the feed does not know,
+ * what is expected, and `consequence`, what the element does with an unknown id or code. Nothing when all are
+ * known. `values` are the values `raw` holds: a list attribute's by default (`"75 92"`); an attribute that takes
+ * one id passes that id alone.
  */
-export function warnUnknownPreset(tag: string, key: SelectFilter, raw: string | undefined, feed: Feed, consequence: string): void {
-  if (!raw || !hasUnknownPreset(key, raw, feed)) return;
+export function warnUnknownPreset(
+  tag: string,
+  key: SelectFilter,
+  raw: string | null | undefined,
+  feed: Feed,
+  consequence: string,
+  values: readonly string[] = listValues(raw),
+): void {
+  if (!raw || !hasUnknownPreset(key, values, feed)) return;
   import('./preset-warnings.js').then(
     ({ presetWarnings }) => {
-      for (const warning of presetWarnings(key, raw, feed, consequence)) console.warn(`${tag}: ${warning}`);
+      for (const warning of presetWarnings(key, raw, values, feed, consequence)) console.warn(`${tag}: ${warning}`);
     },
     () => undefined, // words for developers only: a failed download is not the visitors' concern
   );

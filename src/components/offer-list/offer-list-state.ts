@@ -62,12 +62,21 @@ export function hasFilters(f: OfferListFilters): boolean {
   return f.keywords !== '' || f.beginners || SELECT_FILTERS.some((key) => f[key] !== '');
 }
 
-/** Values a filter accepts, when it is an enumeration (others take feed ids). */
-export const ENUMS: Partial<Record<SelectFilter, readonly string[]>> = {
+/** The filters whose values are enumerations; the others take ids and codes of the feed. */
+export type EnumFilter = 'contract' | 'remote' | 'category';
+
+/** Values an enumerated filter accepts, in their declared order (the catalogues translate them). */
+export const ENUMS: Readonly<Record<EnumFilter, readonly string[]>> = {
   contract: CONTRACT_TYPES,
   remote: REMOTE_STATUSES,
   category: CATEGORIES,
 };
+
+/** True for a filter of enumerated values; the others show the feed's names (organisations, trades, places). */
+export const isEnumFilter = (key: SelectFilter): key is EnumFilter => key in ENUMS;
+
+/** The values of a list attribute as written, separated by blanks, commas or semicolons: `"75 92"`, `"75,92"`, `"75; 92"`. */
+export const listValues = (value: string | null | undefined): string[] => (value ?? '').split(/[\s,;]+/).filter((v) => v !== '');
 
 /** Longest id or code read from an attribute or the URL (the feed's own cap). */
 const MAX_ID = 256;
@@ -78,17 +87,15 @@ const MAX_KEYWORDS = 200;
 export function cleanValue(key: SelectFilter, raw: string): string {
   const value = raw.trim();
   if (value === '' || value.length > MAX_ID) return '';
-  const allowed = ENUMS[key];
-  if (allowed === undefined) return value;
+  if (!isEnumFilter(key)) return value;
   const upper = value.toUpperCase();
-  return allowed.includes(upper) ? upper : '';
+  return ENUMS[key].includes(upper) ? upper : '';
 }
 
 /** The values of a list attribute: `"75 92"`, `"75,92"` or `"75, 92"`. Unusable values are dropped. */
 export function parseList(key: SelectFilter, value: string | null | undefined): string[] {
-  if (!value) return [];
   const out: string[] = [];
-  for (const part of value.split(/[\s,;]+/)) {
+  for (const part of listValues(value)) {
     const v = cleanValue(key, part);
     if (v !== '' && !out.includes(v)) out.push(v);
   }
@@ -203,7 +210,7 @@ export function parseControls(value: string | null | undefined): Set<FilterContr
   const v = (value ?? 'all').trim().toLowerCase();
   if (v === '' || v === 'all') return new Set(FILTER_CONTROLS);
   if (v === 'none') return new Set();
-  const names = v.split(/[\s,;]+/);
+  const names = listValues(v);
   return new Set(FILTER_CONTROLS.filter((c) => names.includes(c.toLowerCase())));
 }
 

@@ -15,7 +15,7 @@ import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
 import { feedLookups } from '../../data/feed-lookups.js';
 import { organisationAndDescendants, queryOffers, type FacetKey, type OfferSort, type QueryResult } from '../../data/query.js';
-import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES, type Feed, type Offer } from '../../data/types.js';
+import type { Feed, Offer } from '../../data/types.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnFilterChangeEvent } from '../../events/mn-filter-change.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
@@ -28,8 +28,10 @@ import { onUrlStateChange, UrlState, urlPrefix } from '../../url-state/url-state
 import {
   effectiveSort,
   emptyFilters,
+  ENUMS,
   fromUrlParams,
   hasFilters,
+  isEnumFilter,
   pageItems,
   parseControls,
   prepareScope,
@@ -41,6 +43,7 @@ import {
   toSort,
   toUrlParams,
   URL_KEYS,
+  type EnumFilter,
   type FilterControl,
   type OfferListFilters,
   type OfferListPresets,
@@ -1331,27 +1334,13 @@ export class MnOfferList extends MnElement {
   }
 }
 
-type EnumFilter = 'contract' | 'remote' | 'category';
-
-/** The filters whose values are enumerations: the catalogues translate them, in their declared order. */
-const ENUM_ORDER: Readonly<Record<EnumFilter, readonly string[]>> = {
-  contract: CONTRACT_TYPES,
-  remote: REMOTE_STATUSES,
-  category: CATEGORIES,
-};
-
-/** True for a filter of enumerated values; the others show the feed's names (organisations, trades, places). */
-function isEnumFilter(key: SelectFilter): key is EnumFilter {
-  return key in ENUM_ORDER;
-}
-
 /** Keeps an event of the inline detail inside the list (its `mn-load` is not the list's). */
 function stopEvent(e: Event): void {
   e.stopPropagation();
 }
 
 function enumRank(key: EnumFilter, value: string): number {
-  const order = ENUM_ORDER[key];
+  const order = ENUMS[key];
   const at = order.indexOf(value);
   return at < 0 ? order.length : at;
 }

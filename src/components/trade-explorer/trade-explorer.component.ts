@@ -266,7 +266,9 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     const now = { feed, trade: this.trade ?? '', family: this.family ?? '' };
     this.#checked = now;
     const check = (key: 'trade' | 'family', consequence: string) => {
-      if (last?.feed !== feed || last[key] !== now[key]) warnUnknownPreset('mn-trade-explorer', key, now[key].trim(), feed, consequence);
+      // One id, not a list: "dev ops" is one unknown id.
+      const id = now[key].trim();
+      if (last?.feed !== feed || last[key] !== now[key]) warnUnknownPreset('mn-trade-explorer', key, id, feed, consequence, [id]);
     };
     check('trade', 'The explorer shows the trades instead.');
     check('family', 'The explorer shows every family instead.');

@@ -47,6 +47,13 @@ describe('<mn-trade-explorer> presets the feed does not know', () => {
     expect(warnings[0]).to.match(/^mn-trade-explorer: trade="astronaute" is not a trade id of the feed/);
   });
 
+  it('reads trade as one id, not a list: two known ids in it are one unknown id', async () => {
+    await explorer(html`<mn-trade-explorer trade="rssi developpeur" .feedData=${tradesFeed()}></mn-trade-explorer>`);
+    await warned(warnings);
+    await noMoreWarnings(warnings, 1);
+    expect(warnings[0]).to.match(/^mn-trade-explorer: trade="rssi developpeur" is not a trade id of the feed/);
+  });
+
   it('warns again only when the value or the feed changes', async () => {
     const el = await explorer(html`<mn-trade-explorer family="astronomie" .feedData=${tradesFeed()}></mn-trade-explorer>`);
     await warned(warnings);
