@@ -1,26 +1,33 @@
+import { withoutCredentials } from '../data/normalise.js';
+
 /**
  * What may go in an `href`. The feed reader already refuses unsafe URLs in the feed; these guard what is given
  * directly (an `.offer` from a parent, `spontaneous-href`, `privacy-href`…), which may hold anything.
  */
 
-/** `url` when it is an absolute http(s) address, else undefined. */
+/** `url` when it is an absolute http(s) address (without user name nor password), else undefined. */
 export function safeWebUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? url : undefined;
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+    return parsed.username || parsed.password ? withoutCredentials(parsed).href : url;
   } catch {
     return undefined;
   }
 }
 
-/** A link the integrator gave, trimmed, when it is http(s), mailto or relative to the page; never `javascript:` nor `data:`. */
+/**
+ * A link the integrator gave, trimmed, when it is http(s), mailto or relative to the page; never `javascript:` nor
+ * `data:`, and without user name nor password.
+ */
 export function safeLink(value: string | null | undefined): string | undefined {
   const link = value?.trim();
   if (!link) return undefined;
   try {
-    const { protocol } = new URL(link, document.baseURI);
-    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:' ? link : undefined;
+    const parsed = new URL(link, document.baseURI);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:' && parsed.protocol !== 'mailto:') return undefined;
+    return parsed.username || parsed.password ? withoutCredentials(parsed).href : link;
   } catch {
     return undefined;
   }

@@ -238,6 +238,16 @@ const CANONICAL_ROOTED = new RegExp(`^/(?!/)(?:${PATH_CHARS}|/)*${QUERY}$`);
 const CANONICAL_RELATIVE = new RegExp(`^[A-Za-z0-9\\-._~!$&()*+,;=@%]+(?:/${PATH_CHARS}*)*${QUERY}$`);
 const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:[/?]|$)/i;
 
+/**
+ * `url` without a user name nor password: they can make a link read as another site ("https://gouv.fr@evil.example"
+ * goes to evil.example). Used for every link the elements write.
+ */
+export function withoutCredentials(url: URL): URL {
+  url.username = '';
+  url.password = '';
+  return url;
+}
+
 function resolveHttpUrl(value: string, base: UrlBase): string | undefined {
   const s = value.trim();
   if (s === '' || s.length > LIMITS.url) return undefined;
@@ -252,7 +262,7 @@ function resolveHttpUrl(value: string, base: UrlBase): string | undefined {
   } catch {
     return undefined;
   }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  return url.protocol === 'https:' || url.protocol === 'http:' ? withoutCredentials(url).href : undefined;
 }
 
 /** An absolute http(s) URL, resolved against `base`; undefined for anything else (`javascript:`, `data:`…). */

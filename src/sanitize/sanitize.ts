@@ -19,6 +19,7 @@
  */
 
 import type { Config, DOMPurify } from 'dompurify';
+import { withoutCredentials } from '../data/normalise.js';
 
 /** Elements kept (attributes: only `href` on `a`). */
 export const ALLOWED_ELEMENTS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
@@ -205,9 +206,7 @@ function safeHref(raw: string | null): string | undefined {
       .filter((part) => /^(?:subject|body)=/i.test(part));
     url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   } else {
-    // No user name nor password, which can make a link read as another site ("https://gouv.fr@evil.example").
-    url.username = '';
-    url.password = '';
+    withoutCredentials(url);
   }
   return url.href;
 }

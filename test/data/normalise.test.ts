@@ -438,6 +438,12 @@ describe('normaliseFeed', () => {
       }
     });
 
+    it('leaves out a user name and password, which make a URL read as another site', () => {
+      const { offer } = readOffer({ url: 'https://www.gouv.fr:x@evil.example/offre', apply: { mode: 'external', url: 'https://u@jobs.example/1' } });
+      expect(offer?.url).to.equal('https://evil.example/offre');
+      expect(offer?.apply).to.deep.include({ url: 'https://jobs.example/1' });
+    });
+
     it('drops a URL of the wrong type and a too long one', () => {
       const typed = readOffer({ url: ['https://example.org'] });
       expect(issueAt(typed.feed, '/offers/0/url')).to.include({ code: 'invalid-type' });
