@@ -303,6 +303,8 @@ function partialEnding(s: string, start: number, word: string): boolean {
 
 /** Most terms a query is read for; words beyond are ignored (a pasted page must not stall a keystroke). */
 export const MAX_QUERY_TERMS = 32;
+/** Most characters of a query read: far more than 32 words need, and a pasted page is not read in full. */
+const MAX_QUERY_CHARS = 1000;
 
 /**
  * Reads a search query: one term per word, each term the list of forms any of
@@ -323,7 +325,7 @@ export const MAX_QUERY_TERMS = 32;
  * is one term with no form, which nothing matches: the visitor looked for something that no text has.
  */
 export function queryTerms(s: string): string[][] {
-  const f = fold(s);
+  const f = fold(s.slice(0, MAX_QUERY_CHARS));
   /** Each word: its own forms, the compound of the words up to it, its chain and its place in it. */
   const all: { forms: string[]; upTo: string; start: number; end: number; chain: number; place: number }[] = [];
   /** The first 4 words of each chain of joined words, joined, by chain number (a lone word is a chain of one). */
@@ -363,17 +365,18 @@ export function queryTerms(s: string): string[][] {
     return typing || word.forms.length > 1 || !STOP_WORDS.has(word.forms[0] as string);
   };
   const alone = (i: number): boolean => all[i]?.place === 1 && all[i + 1]?.chain !== all[i]?.chain;
-  /** Two neighbour words, each on its own, also match as one ("full stack" finds "fullstack"). */
-  const pair = (i: number): string[] =>
-    isTerm(i) && isTerm(i + 1) && alone(i) && alone(i + 1) && all[i]?.forms[0] !== all[i + 1]?.forms[0]
-      ? [`${all[i]?.forms[0]}${all[i + 1]?.forms[0]}`]
-      : [];
+  /** Two neighbour words, each on its own, also match as one ("full stack" finds "fullstack"): by first word. */
+  const pairs = all.map((word, i): string[] =>
+    isTerm(i) && isTerm(i + 1) && alone(i) && alone(i + 1) && word.forms[0] !== all[i + 1]?.forms[0]
+      ? [`${word.forms[0]}${all[i + 1]?.forms[0]}`]
+      : [],
+  );
   const terms: string[][] = [];
   const seen = new Set<string>();
   all.forEach(({ forms: own, upTo, chain, place }, i) => {
     if (!isTerm(i)) return;
     const whole = place <= MAX_COMPOUND_WORDS ? [compounds[chain] as string] : [];
-    const forms = [...new Set([...own, upTo, ...whole, ...pair(i - 1), ...pair(i)])];
+    const forms = [...new Set([...own, upTo, ...whole, ...(pairs[i - 1] ?? []), ...(pairs[i] ?? [])])];
     const key = forms.join(' ');
     if (seen.has(key)) return;
     seen.add(key);
