@@ -2,6 +2,12 @@ import { LitElement } from 'lit';
 import type { LocaleController } from '../controllers/locale-controller.js';
 
 /**
+ * The converter of a text attribute whose default is `''`: a removed attribute gives `''` back, as the property's
+ * type says, where Lit would set `null`.
+ */
+export const orEmpty = (value: string | null): string => value ?? '';
+
+/**
  * The base of every mn-* element: it holds an update back while the element's language is being fetched
  * (French is built in; the English messages are a separate module, fetched by the first element that speaks
  * English). `updateComplete` includes that wait.

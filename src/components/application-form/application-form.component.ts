@@ -6,7 +6,7 @@ import { attachInternals, setCustomStates } from '../../controllers/custom-state
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { heading, headingLevelOf } from '../heading.js';
-import { MnElement } from '../mn-element.js';
+import { MnElement, orEmpty } from '../mn-element.js';
 import {
   APPLICANT_STATUSES,
   APPLICATION_FIELDS,
@@ -106,8 +106,6 @@ const COUNTER_THRESHOLDS = [500, 100];
 const DRAFT_DELAY_MS = 400;
 /** The longest delay `setTimeout` takes (about 24.8 days); a longer one fires at once. */
 const MAX_TIMEOUT = 2_147_483_647;
-/** A string attribute's text: a removed attribute makes its property `null`. */
-const trimmed = (value: string | null | undefined): string => value?.trim() ?? '';
 
 /** An http(s) URL given by the integrator, resolved against the page; `undefined` otherwise. */
 /** The absolute http(s) URL applications are sent to, resolved against the page. */
@@ -169,11 +167,11 @@ function endpointUrl(value: string): string | undefined {
 export class MnApplicationForm extends MnElement {
   static override styles = [hostStyles, buttonStyles, alertStyles, inputStyles, styles];
   static override properties: PropertyDeclarations = {
-    offerId: { attribute: 'offer-id' },
-    action: {},
-    privacyHref: { attribute: 'privacy-href' },
-    consentText: { attribute: 'consent-text' },
-    feed: {},
+    offerId: { attribute: 'offer-id', converter: orEmpty },
+    action: { converter: orEmpty },
+    privacyHref: { attribute: 'privacy-href', converter: orEmpty },
+    consentText: { attribute: 'consent-text', converter: orEmpty },
+    feed: { converter: orEmpty },
     feedData: { attribute: false },
     offer: { attribute: false },
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -322,7 +320,7 @@ export class MnApplicationForm extends MnElement {
 
   /** The id of the offer applied to, or `undefined` for a spontaneous application. */
   get #currentOfferId(): string | undefined {
-    return this.offer?.id ?? (trimmed(this.offerId) || undefined);
+    return this.offer?.id ?? (this.offerId.trim() || undefined);
   }
 
   get #currentOffer(): Offer | undefined {
@@ -337,7 +335,7 @@ export class MnApplicationForm extends MnElement {
   }
 
   get #endpoint(): string | undefined {
-    const url = trimmed(this.action) || this.#currentFeed?.applicationEndpoint;
+    const url = this.action.trim() || this.#currentFeed?.applicationEndpoint;
     return url ? endpointUrl(url) : undefined;
   }
 
@@ -959,7 +957,7 @@ export class MnApplicationForm extends MnElement {
     return html`
       <div class="consent field ${invalid ? 'invalid' : ''}" part="consent">
         <div class="text" id="f-consent-text">
-          <slot name="consent">${trimmed(this.consentText) || t('applicationForm.consent.text')}</slot>
+          <slot name="consent">${this.consentText.trim() || t('applicationForm.consent.text')}</slot>
         </div>
         ${privacy
           ? html`<p class="text">
@@ -1135,7 +1133,7 @@ export class MnApplicationForm extends MnElement {
       return html`<p class="mention" role="status">${t('common.loading')}</p>`;
     }
     // Without the feed, an offer form still works when it knows where to send; a spontaneous one needs the trades.
-    if (!feed && task?.status === TaskStatus.ERROR && (this.#spontaneous || !trimmed(this.action))) {
+    if (!feed && task?.status === TaskStatus.ERROR && (this.#spontaneous || !this.action.trim())) {
       const error = task.error;
       const message = isFeedError(error) ? t(`error.${error.code}` as MessageKey, { status: error.status ?? '' }) : t('error.unknown');
       return html`<div class="alert error" role="alert">

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { MnElement } from '../mn-element.js';
+import { MnElement, orEmpty } from '../mn-element.js';
 import type { FeedClient } from '../../data/feed-client.js';
 import type { Feed, Offer } from '../../data/types.js';
 import { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
@@ -70,9 +70,9 @@ export class MnOfferCard extends MnElement {
   static override styles = [hostStyles, tagStyles, buttonStyles, styles];
   static override properties: PropertyDeclarations = {
     offer: { attribute: false },
-    offerId: { attribute: 'offer-id' },
+    offerId: { attribute: 'offer-id', converter: orEmpty },
     feedData: { attribute: false },
-    feed: {},
+    feed: { converter: orEmpty },
     headingLevel: { attribute: 'heading-level', type: Number },
     hrefTemplate: { attribute: 'href-template' },
     compact: { type: Boolean, reflect: true },

@@ -5,7 +5,7 @@ import { attachInternals, setCustomStates } from '../../controllers/custom-state
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
-import { MnElement } from '../mn-element.js';
+import { MnElement, orEmpty } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
 import { SECTION_KEYS, type Feed, type Offer, type OfferDocument, type SectionKey } from '../../data/types.js';
@@ -106,10 +106,10 @@ export class MnOfferDetail extends MnElement {
   static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, styles];
   static override properties: PropertyDeclarations = {
     offer: { attribute: false },
-    offerId: { attribute: 'offer-id' },
+    offerId: { attribute: 'offer-id', converter: orEmpty },
     feedData: { attribute: false },
     offerDocument: { attribute: false },
-    feed: {},
+    feed: { converter: orEmpty },
     headingLevel: { attribute: 'heading-level', type: Number },
     seo: { type: Boolean },
     now: { attribute: false },

@@ -9,7 +9,7 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { heading, headingLevelOf } from '../heading.js';
-import { MnElement } from '../mn-element.js';
+import { MnElement, orEmpty } from '../mn-element.js';
 import { warnUnknownPreset } from '../unknown-presets.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
@@ -161,18 +161,18 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
 export class MnOfferList extends MnElement {
   static override styles = [hostStyles, buttonStyles, alertStyles, inputStyles, styles];
   static override properties: PropertyDeclarations = {
-    feed: {},
+    feed: { converter: orEmpty },
     feedData: { attribute: false },
-    organisation: {},
-    trade: {},
-    family: {},
-    region: {},
-    departement: {},
-    contract: {},
-    remote: {},
-    category: {},
+    organisation: { converter: orEmpty },
+    trade: { converter: orEmpty },
+    family: { converter: orEmpty },
+    region: { converter: orEmpty },
+    departement: { converter: orEmpty },
+    contract: { converter: orEmpty },
+    remote: { converter: orEmpty },
+    category: { converter: orEmpty },
     beginners: { type: Boolean },
-    keywords: {},
+    keywords: { converter: orEmpty },
     filters: {},
     sort: {},
     pageSize: { attribute: 'page-size', type: Number },
@@ -180,7 +180,7 @@ export class MnOfferList extends MnElement {
     detail: {},
     hrefTemplate: { attribute: 'href-template' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    heading: {},
+    heading: { converter: orEmpty },
     spontaneousHref: { attribute: 'spontaneous-href' },
     compact: { type: Boolean, reflect: true },
     now: { attribute: false },

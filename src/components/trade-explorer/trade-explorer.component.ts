@@ -7,7 +7,7 @@ import { attachInternals, setCustomStates } from '../../controllers/custom-state
 import { FeedController, type FeedHost } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
-import { MnElement } from '../mn-element.js';
+import { MnElement, orEmpty } from '../mn-element.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedResult } from '../../data/feed-client.js';
 import {
@@ -100,10 +100,10 @@ type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab'
 export class MnTradeExplorer extends MnElement implements FeedHost {
   static override styles = [hostStyles, buttonStyles, tagStyles, alertStyles, inputStyles, styles];
   static override properties: PropertyDeclarations = {
-    feed: {},
+    feed: { converter: orEmpty },
     feedData: { attribute: false },
-    family: {},
-    trade: {},
+    family: { converter: orEmpty },
+    trade: { converter: orEmpty },
     hideEmpty: { attribute: 'hide-empty', type: Boolean },
     sort: {},
     syncUrl: { attribute: 'sync-url' },
@@ -222,8 +222,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('family')) this.currentFamily = this.family ?? '';
-    if (changed.has('trade')) this.currentTrade = this.trade ?? '';
+    if (changed.has('family')) this.currentFamily = this.family;
+    if (changed.has('trade')) this.currentTrade = this.trade;
     if (changed.has('sort')) this.currentSort = isTradeSort(this.sort) ? this.sort : 'name';
     const prefix = urlPrefix(this.syncUrl);
     if (prefix !== this.#url?.prefix) {
@@ -263,7 +263,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
    */
   #warnAboutPresets(feed: Feed): void {
     const last = this.#checked;
-    const now = { feed, trade: this.trade ?? '', family: this.family ?? '' };
+    const now = { feed, trade: this.trade, family: this.family };
     this.#checked = now;
     const check = (key: 'trade' | 'family', consequence: string) => {
       // One id, not a list: "dev ops" is one unknown id.
@@ -357,8 +357,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   #readUrl(): void {
     if (this.#url === undefined) return;
     const params = this.#url.read();
-    const family = params.family ?? this.family ?? '';
-    const trade = params.trade ?? this.trade ?? '';
+    const family = params.family ?? this.family;
+    const trade = params.trade ?? this.trade;
     this.currentFamily = family === ALL_FAMILIES ? '' : family;
     this.currentTrade = trade === NO_TRADE ? '' : trade;
   }
@@ -366,8 +366,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   /** The URL parameters of a state: left out when equal to the presets. */
   #urlParams(trade = this.currentTrade, family = this.currentFamily): UrlParams {
     const params: UrlParams = {};
-    if (trade !== (this.trade ?? '')) params.trade = trade || NO_TRADE;
-    if (family !== (this.family ?? '')) params.family = family || ALL_FAMILIES;
+    if (trade !== this.trade) params.trade = trade || NO_TRADE;
+    if (family !== this.family) params.family = family || ALL_FAMILIES;
     return params;
   }
 
