@@ -7,7 +7,7 @@
  * - `next(...)` scripts the following requests: a status (with body and headers),
  *   a raw answer (`{ status, raw }`: an HTML page, an empty body, maybe `redirected`),
  *   `network` (no answer), `lost` (stored, then no answer), `hang` (until aborted),
- *   or `gate` (held until `release()`), then back to normal.
+ *   or `gate` (held until `release()`; an answer given as an object can be `held` too), then back to normal.
  */
 
 export type Behaviour =
@@ -16,7 +16,8 @@ export type Behaviour =
   | 'lost'
   | 'hang'
   | 'gate'
-  | { status: number; body?: unknown; headers?: Record<string, string> }
+  /** An answer of the endpoint; `held`: given only after `release()`, as a slow upload is. */
+  | { status: number; body?: unknown; headers?: Record<string, string>; held?: true }
   /** An answer that is not the endpoint's (an HTML page, an empty body), as `fetch` gives it. */
   | { status: number; raw: string; headers?: Record<string, string>; redirected?: boolean };
 
@@ -94,12 +95,13 @@ export class ProtocolDouble {
     const behaviour = this.script.shift() ?? 'ok';
 
     if (behaviour === 'network') throw new TypeError('Failed to fetch');
-    if (behaviour === 'hang' || behaviour === 'gate') {
+    const held = behaviour === 'gate' || (typeof behaviour === 'object' && 'held' in behaviour && behaviour.held === true);
+    if (behaviour === 'hang' || held) {
       await new Promise<void>((resolve, reject) => {
         const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
         if (signal?.aborted) abort();
         signal?.addEventListener('abort', abort, { once: true });
-        if (behaviour === 'gate') this.gates.push(resolve);
+        if (held) this.gates.push(resolve);
       });
     }
     if (typeof behaviour === 'object' && 'raw' in behaviour) {

@@ -12,44 +12,36 @@ const summaryFocused = (el: MnApplicationForm) => {
   return summary !== null && root(el).activeElement === summary;
 };
 
-/** A client whose request waits until `release()`, as a slow upload does; `abort()` cancels the sending. */
-function heldClient(double: ProtocolDouble) {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
+/** Fills and sends the form, and waits until the live region says it is sending; `abort()` cancels the sending. */
+async function send(double: ProtocolDouble) {
   const controller = new AbortController();
-  class Held extends ApplicationClient {
+  class Abortable extends ApplicationClient {
     override submit(action: string, data: ApplicationData, options: SubmitOptions): Promise<ApplicationResult> {
       return super.submit(action, data, { ...options, signal: controller.signal });
     }
   }
-  const client = new Held({ fetch: (input, init) => gate.then(() => double.fetch(input, init)), sleep: () => Promise.resolve() });
-  return { client, release: () => release(), abort: () => controller.abort() };
-}
-
-/** Fills and sends the form, and waits until the live region says it is sending. */
-async function sendHeld(double: ProtocolDouble) {
-  const held = heldClient(double);
-  const { el } = await mount({ double, client: held.client });
+  const { el } = await mount({ double, client: new Abortable({ fetch: double.fetch, sleep: () => Promise.resolve() }) });
   await fillValid(el);
   await submit(el);
   await waitUntil(() => liveRegion(el) === SENDING, 'the live region does not say it is sending');
-  return { el, ...held };
+  return { el, abort: () => controller.abort() };
 }
 
 describe('<mn-application-form> live region', () => {
   const refusals = [
     {
       why: 'the server refuses the answers (422)',
-      answer: { status: 422, body: { errors: [{ field: 'email', code: 'invalid' }] } },
+      answer: { status: 422, body: { errors: [{ field: 'email', code: 'invalid' }] }, held: true },
       field: 'email',
       error: 'Saisissez une adresse électronique valide, par exemple : nom@exemple.fr',
     },
-    { why: 'the server finds the CV too large (413)', answer: { status: 413 }, field: 'cv', error: 'Le CV doit peser 5 Mo au plus.' },
+    { why: 'the server finds the CV too large (413)', answer: { status: 413, held: true }, field: 'cv', error: 'Le CV doit peser 5 Mo au plus.' },
   ] as const;
   for (const { why, answer, field, error } of refusals) {
     it(`is emptied when ${why} and the error summary shows`, async () => {
-      const { el, release } = await sendHeld(new ProtocolDouble().next(answer));
-      release();
+      const double = new ProtocolDouble().next(answer);
+      const { el } = await send(double);
+      double.release();
       await waitUntil(() => summaryFocused(el), 'the error summary does not take the focus');
       await el.updateComplete;
       expect(errorOf(el, field)).to.equal(error);
@@ -58,8 +50,7 @@ describe('<mn-application-form> live region', () => {
   }
 
   it('is emptied when the sending is aborted', async () => {
-    const { el, release, abort } = await sendHeld(new ProtocolDouble().next('hang'));
-    release(); // the request then waits for an answer that does not come
+    const { el, abort } = await send(new ProtocolDouble().next('hang'));
     abort();
     await waitUntil(() => !el.matches(':state(sending)'), 'the form is still sending');
     await el.updateComplete;
