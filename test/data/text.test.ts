@@ -53,14 +53,15 @@ describe('text', () => {
         'full', 'stack', 'fullstack', 'u', '2011', 'back', 'end', 'backend', 'u', '2010',
       ]);
       // Every run of 2 to 4 words, wherever it starts: "frontend" finds "Lead-dev-front-end".
-      expect(tokenize('Lead-dev-front-end')).to.deep.equal([
+      // (Only which words the index gets matters, not their order.)
+      expect(tokenize('Lead-dev-front-end')).to.have.members([
         'lead', 'dev', 'leaddev', 'front', 'devfront', 'leaddevfront', 'end', 'frontend', 'devfrontend', 'leaddevfrontend',
       ]);
       // No run that starts or ends with a stop word: "loiret" is not a word of "Loir-et-Cher".
       expect(tokenize('Île-de-France')).to.deep.equal(['ile', 'de', 'france', 'iledefrance']);
       expect(tokenize('Loir-et-Cher')).to.deep.equal(['loir', 'et', 'cher', 'loiretcher']);
       // At most 4 words: a hostile chain must not make the index grow with its square.
-      expect(tokenize('u1-u2-u3-u4-u5')).to.deep.equal([
+      expect(tokenize('u1-u2-u3-u4-u5')).to.have.members([
         'u1', 'u2', 'u1u2', 'u3', 'u2u3', 'u1u2u3', 'u4', 'u3u4', 'u2u3u4', 'u1u2u3u4', 'u5', 'u4u5', 'u3u4u5', 'u2u3u4u5',
       ]);
       const chain = Array.from({ length: 2000 }, () => 'mot').join('-');

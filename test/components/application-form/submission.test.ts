@@ -198,7 +198,7 @@ describe('<mn-application-form> submission', () => {
     expect(double.applications).to.have.length(1);
   });
 
-  for (const timeout of ['60s', '9999999999']) it(`reads timeout="${timeout}" as a time limit, not as none`, async () => {
+  for (const timeout of ['60s', '9999999999']) it(`reads timeout="${timeout}" as a usable time limit: the sending does not time out at once`, async () => {
     const double = new ProtocolDouble().next('gate');
     const { el } = await mount({ double });
     el.setAttribute('timeout', timeout);
