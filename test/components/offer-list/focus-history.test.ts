@@ -1,20 +1,14 @@
-import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
-import { countPushes } from '../../fixtures/history.js';
+import { countPushes, moveInHistory } from '../../fixtures/history.js';
 import { $, cards, choose, countText, focused, renderList, root, settled, stayOnPageEach } from './helpers.js';
 
 const feed = makeFeed(120);
 
-/** Goes back (or forward) in history, and waits until the list has shown the entry. */
-async function go(el: MnOfferList, move: 'back' | 'forward'): Promise<void> {
-  const popped = oneEvent(window, 'popstate');
-  history[move]();
-  await popped;
-  await elementUpdated(el);
-}
+const go = moveInHistory;
 
 /** The opened offer's detail, once it shows its title. */
 async function openedDetail(el: MnOfferList): Promise<{ detail: MnOfferDetail; title: HTMLElement }> {

@@ -1,20 +1,14 @@
-import { elementUpdated, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
-import { countPushes } from '../../fixtures/history.js';
+import { countPushes, moveInHistory } from '../../fixtures/history.js';
 import { $, choose, focused, renderList } from './helpers.js';
 
 const feed = makeFeed(120);
 const params = () => new URL(location.href).searchParams;
 
-/** Goes back in history, and waits until the list has shown the entry. */
-async function back(el: MnOfferList): Promise<void> {
-  const popped = oneEvent(window, 'popstate');
-  history.back();
-  await popped;
-  await elementUpdated(el);
-}
+const back = (el: MnOfferList): Promise<void> => moveInHistory(el, 'back');
 
 /** Presses a key on what has the focus, and waits for the list's render. */
 async function press(el: MnOfferList, key: string): Promise<void> {

@@ -1,8 +1,8 @@
-import { elementUpdated, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
-import { countPushes } from '../../fixtures/history.js';
+import { countPushes, moveInHistory } from '../../fixtures/history.js';
 import { $, countText, focused, renderList } from './helpers.js';
 
 const feed = makeFeed(120);
@@ -52,10 +52,7 @@ describe('<mn-offer-list> focus after back and forward, on a long page (sync-url
     await countShown(el, 'the count of page 2 is not focused in view');
 
     toBottom();
-    const popped = oneEvent(window, 'popstate');
-    history.back();
-    await popped;
-    await elementUpdated(el);
+    await moveInHistory(el);
     expect(countText(el)).to.contain('page 1 sur');
     await countShown(el, 'the count of page 1 is not focused in view');
   });

@@ -6,7 +6,7 @@ import type { MnFilterChangeEvent } from '../../../src/events/mn-filter-change.j
 import type { MnOfferSelectEvent } from '../../../src/events/mn-offer-select.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
 import { $, $$, cards, choose, countText, focused, ids, renderList, root, settled, stayOnPageEach } from './helpers.js';
-import { countPushes } from '../../fixtures/history.js';
+import { countPushes, moveInHistory } from '../../fixtures/history.js';
 
 const feed = makeFeed(120);
 const all = queryOffers(feed, {}, { now: FIXTURE_NOW, pageSize: 1000 }).offers;
@@ -139,25 +139,16 @@ describe('<mn-offer-list> navigation', () => {
       await elementUpdated(el);
       expect(urls.pushes).to.equal(2);
 
-      let popped = oneEvent(window, 'popstate');
-      history.back();
-      await popped;
-      await elementUpdated(el);
+      await moveInHistory(el);
       expect(ids(el)).to.deep.equal(inBretagne);
 
       const changed = oneEvent(el, 'mn-filter-change') as Promise<MnFilterChangeEvent>;
-      popped = oneEvent(window, 'popstate');
-      history.back();
-      await popped;
+      await moveInHistory(el);
       expect((await changed).filters.region).to.equal('');
-      await elementUpdated(el);
       expect(ids(el)).to.deep.equal(page(1));
       expect($<HTMLSelectElement>(el, 'select[name="region"]').value).to.equal('');
 
-      popped = oneEvent(window, 'popstate');
-      history.forward();
-      await popped;
-      await elementUpdated(el);
+      await moveInHistory(el, 'forward');
       expect($<HTMLSelectElement>(el, 'select[name="region"]').value).to.equal('53');
       expect(urls.pushes).to.equal(2);
     });
@@ -176,10 +167,7 @@ describe('<mn-offer-list> navigation', () => {
       expect(params().get('rennes-category')).to.equal('B');
       expect(params().has('mn-page')).to.equal(false);
 
-      const popped = oneEvent(window, 'popstate');
-      history.back();
-      await popped;
-      await elementUpdated(b);
+      await moveInHistory(b);
       expect($<HTMLSelectElement>(b, 'select[name="category"]').value).to.equal('');
       expect(countText(a)).to.contain('page 2 sur');
     });
@@ -265,10 +253,7 @@ describe('<mn-offer-list> navigation', () => {
       await elementUpdated(el);
       expect(params().get('mn-offer')).to.equal(id);
 
-      const popped = oneEvent(window, 'popstate');
-      history.back();
-      await popped;
-      await elementUpdated(el);
+      await moveInHistory(el);
       expect(root(el).querySelector('mn-offer-detail')).to.equal(null);
       expect(params().has('mn-offer')).to.equal(false);
       const card = cards(el).find((c) => c.offer?.id === id);

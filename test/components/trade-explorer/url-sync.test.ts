@@ -1,4 +1,5 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { moveInHistory } from '../../fixtures/history.js';
 import { tradesFeed } from './trades-feed.js';
 import { $, $$, cardNames, explorer, focused, selectedTab, text } from './helpers.js';
 
@@ -68,17 +69,13 @@ describe('<mn-trade-explorer sync-url>', () => {
     await el.updateComplete;
     expect(text($(el, '#detail-title'))).to.equal('Product owner');
 
-    setTimeout(() => history.back());
-    await oneEvent(window, 'popstate');
-    await el.updateComplete;
+    await moveInHistory(el);
     expect($$(el, '.detail')).to.have.length(0);
     expect(cardNames(el)).to.have.length(7);
     const again = $$(el, '.card').find((c) => c.dataset.trade === 'product-owner');
     expect(focused(el)).to.equal(again?.querySelector('.card-link'));
 
-    setTimeout(() => history.forward());
-    await oneEvent(window, 'popstate');
-    await el.updateComplete;
+    await moveInHistory(el, 'forward');
     expect(text($(el, '#detail-title'))).to.equal('Product owner');
   });
 
