@@ -19,6 +19,13 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // 1. Only what belongs.
 const allowed = [/^dist\//, /^schema\/[\w-]+\.schema\.json$/, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^package\.json$/];
 for (const f of files) if (!allowed.some((re) => re.test(f))) problems.push(`not to be published: ${f}`);
+
+// The CDN addresses in the docs pin this version: a release must update them.
+for (const doc of ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => join('docs', f))]) {
+  for (const [, version] of readFileSync(doc, 'utf8').matchAll(new RegExp(`${pkg.name}@(\\d[\\w.-]*)`, 'g'))) {
+    if (version !== pkg.version) problems.push(`${doc} pins ${pkg.name}@${version}, the package is ${pkg.version}`);
+  }
+}
 for (const f of ['dist/mn-widgets.js', 'dist/mn-loader.js', 'dist/index.js', 'dist/index.d.ts', 'dist/sri.json', 'custom-elements.json', 'README.md', 'LICENSE']) {
   if (!files.has(f)) problems.push(`missing from the package: ${f}`);
 }

@@ -79,7 +79,7 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - The title, organisation and badges.
- * @csspart title - The title heading (see `heading-level`): the offer's title, or why no offer shows ("Offre introuvable", "Offre indisponible").
+ * @csspart title - The title heading (see `heading-level`): the offer's title, or why no offer shows ("Offre introuvable" / "Offer not found", "Offre indisponible" / "Offer unavailable").
  * @csspart organisation - The organisation line under the title.
  * @csspart badges - The "Nouveau", "Clôture bientôt", "Pourvue", "Clôturée" badges.
  * @csspart facts - The key facts panel.
@@ -360,7 +360,8 @@ export class MnOfferDetail extends MnElement {
   /**
    * Moves the focus to the offer's title (a screen reader then says the title first), as a page does when it
    * shows an offer in place of a list. Waits for the pending update first, so it can follow a change of `.offer`.
-   * Resolves to whether the focus is on the title: false when no offer shows yet, or the element is hidden.
+   * Resolves to whether the focus is on the title (also the title of "Offre introuvable" when no offer matches):
+   * false while loading, or when the element is hidden.
    */
   async focusTitle(options?: FocusOptions): Promise<boolean> {
     await this.updateComplete;

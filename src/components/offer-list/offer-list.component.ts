@@ -244,7 +244,7 @@ export class MnOfferList extends MnElement {
   declare category: string;
   /** Preset: only offers open to beginners. */
   declare beginners: boolean;
-  /** Preset: words every offer must contain (searched with the visitor's). */
+  /** Preset: words each of which must start a word of every offer shown (searched as the visitor's are). */
   declare keywords: string;
   /** Filter controls the visitor sees: `all` (default), `none`, or a list of `keywords organisation trade family region departement contract remote category beginners sort`. */
   declare filters: string;
