@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { darkPage } from './dark.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
 import '../src/components/application-form/mn-application-form.js';
@@ -246,6 +247,9 @@ export const CustomConsent: Story = {
       'Le ministère de l’Exemple traite vos données pour gérer votre candidature ; elles sont conservées deux ans. Vous pouvez y accéder, les rectifier ou les effacer en écrivant au délégué à la protection des données.',
   },
 };
+
+/** Dark colour scheme (the page declares `color-scheme: dark`). */
+export const Dark: Story = { decorators: [darkPage] };
 
 /** In English. */
 export const English: Story = { args: { lang: 'en' } };

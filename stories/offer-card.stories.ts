@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { darkPage } from './dark.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
 import '../src/components/offer-card/mn-offer-card.js';
@@ -164,7 +165,7 @@ export const Grid: Story = {
 
 /** Dark colour scheme (the page declares `color-scheme: dark`). */
 export const Dark: Story = {
-  decorators: [(story) => html`<div style="color-scheme: dark; background: #161616; padding: 1rem">${story()}</div>`],
+  decorators: [darkPage],
 };
 
 /** With `offer-id`: the card reads the feed itself (here through a stub). */

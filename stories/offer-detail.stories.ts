@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { darkPage } from './dark.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
 import platformDocument from '../demo/feed/v1/offers/34taxffx.json';
@@ -200,7 +201,7 @@ export const Seo: Story = { args: { seo: true } };
 
 /** Dark colour scheme (the page declares `color-scheme: dark`). */
 export const Dark: Story = {
-  decorators: [(story) => html`<div style="color-scheme: dark; background: #161616; padding: 1rem">${story()}</div>`],
+  decorators: [darkPage],
 };
 
 /** A hostile feed and document: scripts, handlers, `javascript:` links, overlays and huge strings come out harmless. */

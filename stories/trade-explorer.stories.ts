@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { darkPage } from './dark.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
 import '../src/components/trade-explorer/mn-trade-explorer.js';
@@ -142,6 +143,9 @@ export const Stale: Story = {
     },
   ],
 };
+
+/** Dark colour scheme (the page declares `color-scheme: dark`). */
+export const Dark: Story = { decorators: [darkPage] };
 
 /** In English. */
 export const English: Story = { args: { lang: 'en' } };
