@@ -435,7 +435,7 @@ describe('field readers (properties)', () => {
     );
   });
 
-  it('reads URLs exactly as the URL parser does (fast paths included)', () => {
+  it('reads URLs exactly as the URL parser does (fast paths included), less any user name and password', () => {
     const piece = fc.constantFrom(
       'https://', 'http://', 'HTTPS://', 'javascript:', 'data:', '//', '/', '/', '/', '.', '..', '%2e', '%2E', '?', '#', ':', ':443', ':8080',
       'example', 'Example', '.org', '.gouv.fr', '127.0.0.1', '0x7f', '1', 'xn--bcher-kva', 'a', 'b', 'é', ' ', '\t', '\\', '%', '%20',
@@ -455,6 +455,8 @@ describe('field readers (properties)', () => {
         let expected: string | undefined;
         try {
           const url = usable(base) ? new URL(value.trim(), base) : new URL(value.trim());
+          url.username = '';
+          url.password = '';
           expected = url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
         } catch {
           expected = undefined;
