@@ -258,7 +258,7 @@ export class MnOfferList extends MnElement {
   declare detail: 'link' | 'inline';
   /** Link of each offer, passed to the cards: `{id}` is replaced by the offer's id (default: its page on metiers.numerique.gouv.fr). */
   declare hrefTemplate: string | undefined;
-  /** Heading level of the cards' titles and of the inline detail's title (the list's own heading, if any, is one level above). */
+  /** Heading level of the cards' titles and of the inline detail's title, 1–6 (3 for anything else); the list's own heading, if any, is one level above. */
   declare headingLevel: number;
   /** Text of a heading above the list (none by default). */
   declare heading: string;
