@@ -252,7 +252,7 @@ export class MnOfferList extends MnElement {
   declare sort: OfferSort;
   /** Offers per page. */
   declare pageSize: number;
-  /** Keeps filters, page and open offer in the URL; the value is the parameter prefix (empty: `mn-`). */
+  /** Keeps filters, page and open offer in the URL; the value is the parameter prefix (empty: `mn-`). Changed or removed later, the old prefix's parameters leave the URL and the new one's are read. */
   declare syncUrl: string | null;
   /** Opening an offer: `link` (default) follows its link; `inline` shows it in place of the list. */
   declare detail: 'link' | 'inline';
@@ -657,6 +657,8 @@ export class MnOfferList extends MnElement {
     const prefix = urlPrefix(this.syncUrl);
     this.#stopUrl?.();
     this.#stopUrl = undefined;
+    // Turned off or given another prefix: the parameters under the old one are no longer the list's, and go.
+    if (this.#url !== undefined && this.#url.prefix !== prefix) this.#url.write({}, 'replace');
     this.#url = prefix === undefined ? undefined : new UrlState(prefix, URL_KEYS);
     if (this.#url === undefined) return;
     if (this.isConnected) this.#listenToUrl();

@@ -171,6 +171,26 @@ describe('<mn-offer-list> navigation', () => {
       expect($<HTMLSelectElement>(b, 'select[name="category"]').value).to.equal('');
       expect(countText(a)).to.contain('page 2 sur');
     });
+
+    it('moves to a new prefix, or leaves the URL, when sync-url changes', async () => {
+      history.replaceState(history.state, '', `${urls.start}&utm_source=test&rennes-category=A`);
+      const el = await renderList(html`<mn-offer-list sync-url="paris" .feedData=${feed} .now=${FIXTURE_NOW} page-size="10"></mn-offer-list>`);
+      await choose(el, 'region', '53');
+      expect(params().get('paris-region')).to.equal('53');
+
+      el.syncUrl = 'rennes';
+      await elementUpdated(el);
+      expect(params().has('paris-region')).to.equal(false);
+      expect($<HTMLSelectElement>(el, 'select[name="category"]').value).to.equal('A');
+      expect($<HTMLSelectElement>(el, 'select[name="region"]').value).to.equal('');
+      await choose(el, 'remote', 'PARTIAL');
+      expect(params().get('rennes-remote')).to.equal('PARTIAL');
+
+      el.removeAttribute('sync-url');
+      await elementUpdated(el);
+      expect([...params().keys()]).to.deep.equal([...new URL(urls.start).searchParams.keys(), 'utm_source']);
+      expect($<HTMLSelectElement>(el, 'select[name="remote"]').value).to.equal('PARTIAL');
+    });
   });
 
   describe('opening an offer', () => {
