@@ -36,6 +36,17 @@ const STORY_FEED = 'https://stories.invalid/feed/v1/offers.json';
 const clients = {
   loading: () => new FeedClient({ fetch: () => new Promise<Response>(() => undefined), storage: memoryStorage() }),
   error: () => new FeedClient({ fetch: () => Promise.resolve(new Response('Service Unavailable', { status: 503 })), storage: memoryStorage() }),
+  /** Serves the sample offers' own documents (their texts), for offers opened in place. */
+  documents: () =>
+    new FeedClient({
+      fetch: async (input) => {
+        const id = /\/offers\/([\w-]+)\.json$/.exec(String(input))?.[1];
+        if (id === undefined) return new Response('', { status: 404 });
+        const doc = (await import(`../demo/feed/v1/offers/${id}.json`)) as { default: unknown };
+        return Response.json(doc.default);
+      },
+      storage: null,
+    }),
   stale: () =>
     new FeedClient({
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),
@@ -117,7 +128,9 @@ const meta: Meta<Args> = {
     now: { control: false },
   },
   parameters: {
-    actions: { handles: ['mn-load', 'mn-error', 'mn-filter-change', 'mn-offer-select'] },
+    actions: {
+      handles: ['mn-load', 'mn-error', 'mn-filter-change', 'mn-offer-select', 'mn-application-open', 'mn-application-submit', 'mn-application-success', 'mn-application-error'],
+    },
   },
   render: (a) => html`
     <div style=${`max-width: ${a.width || 'none'}`}>
@@ -184,6 +197,23 @@ export const NarrowColumn: Story = { args: { width: '20rem', compact: true, page
 
 /** Opening an offer shows it in place, with a way back (`detail="inline"`). */
 export const InlineDetail: Story = { args: { detail: 'inline' } };
+
+/** An offer opened in place: its texts, how to apply, and the way back to the list. */
+export const InlineDetailOpen: Story = {
+  args: { detail: 'inline', client: clients.documents() },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('mn-offer-list');
+    await list?.updateComplete;
+    const card = list?.shadowRoot?.querySelector('mn-offer-card');
+    await card?.updateComplete;
+    const link = card?.shadowRoot?.querySelector<HTMLElement>('.link');
+    if (!list?.shadowRoot || !link) return;
+    // The detail's mn-load, caught on its way down: it does not leave the list.
+    const shown = new Promise((resolve) => list.shadowRoot?.addEventListener('mn-load', resolve, { once: true, capture: true }));
+    link.click();
+    await shown;
+  },
+};
 
 /** Filters, page and open offer in the URL (`sync-url="story"` → `?story-q=…`). */
 export const SyncUrl: Story = { args: { syncUrl: 'story', detail: 'inline' } };

@@ -268,7 +268,7 @@ export class MnOfferList extends MnElement {
   declare compact: boolean;
   /** The time offers are open at, epoch milliseconds (stories, tests). Default: now. */
   declare now: number | undefined;
-  /** The feed client, set before the element first renders (tests, stories; default: the page's shared client). */
+  /** The feed client, set before the element first renders (tests, stories; default: the page's shared client). An offer opened in place reads its texts through it too. */
   declare client: FeedClient | undefined;
 
   constructor() {
@@ -1325,6 +1325,7 @@ export class MnOfferList extends MnElement {
         ? html`<mn-offer-detail
             .offer=${offer}
             .feedData=${loaded?.feed}
+            .client=${this.client}
             .now=${this.now}
             heading-level=${this.#cardLevel()}
             @mn-load=${stopEvent}

@@ -4,7 +4,8 @@ import type { MnOfferList } from '../../../src/components/offer-list/offer-list.
 import { queryOffers } from '../../../src/data/query.js';
 import type { MnFilterChangeEvent } from '../../../src/events/mn-filter-change.js';
 import type { MnOfferSelectEvent } from '../../../src/events/mn-offer-select.js';
-import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
+import { FeedClient } from '../../../src/data/feed-client.js';
+import { FIXTURE_NOW, makeFeed, makeOffer } from '../../fixtures/make-feed.js';
 import { $, $$, cards, choose, countText, focused, ids, renderList, root, settled, stayOnPageEach } from './helpers.js';
 import { countPushes, moveInHistory } from '../../fixtures/history.js';
 
@@ -256,6 +257,26 @@ describe('<mn-offer-list> navigation', () => {
       await elementUpdated(el);
       await oneEvent($(el, 'mn-offer-detail'), 'mn-load');
       expect(loads).to.equal(0);
+    });
+
+    it('inline: the detail reads the offer’s texts through the list’s client', async () => {
+      const DOC = 'https://feeds.example.org/feed/v1/offers/texts.json';
+      const requested: string[] = [];
+      const client = new FeedClient({
+        storage: null,
+        fetch: (input) => {
+          requested.push(String(input));
+          return Promise.resolve(Response.json({ version: 1, id: 'texts', sections: { mission: '<p>Mission lue par le client de la liste.</p>' } }));
+        },
+      });
+      const withTexts = makeFeed(0, { offers: [makeOffer({ id: 'texts', document: DOC })] });
+      const el = await renderList(html`<mn-offer-list detail="inline" .feedData=${withTexts} .client=${client} .now=${FIXTURE_NOW}></mn-offer-list>`);
+      // Without a link of its own, the offer opens from a button.
+      cards(el)[0]?.shadowRoot?.querySelector<HTMLButtonElement>('button.link')?.click();
+      await elementUpdated(el);
+      const detail = $(el, 'mn-offer-detail');
+      await waitUntil(() => detail.shadowRoot?.querySelector('[part="sections"]')?.textContent?.includes('Mission lue par le client de la liste.'), 'the texts did not show');
+      expect(requested).to.deep.equal([DOC]);
     });
 
     it('inline: the page can still take over', async () => {
