@@ -290,6 +290,18 @@ const MIN_PLURAL_WORD = 6;
 const PLURAL_END = /[sx]$/;
 
 /**
+ * The other forms of a query word of {@link MIN_PLURAL_WORD} letters or more, in number: a plural's singular
+ * ("developpeurs" → `developpeur`, "reseaux" → `reseau`), and the -al/-aux pairs both ways ("regionaux" →
+ * `regional`; "national" → `nationaux`, as "national" does not start "nationaux").
+ */
+function numberForms(word: string): string[] {
+  if (word.length < MIN_PLURAL_WORD) return [];
+  if (word.endsWith('aux') && !word.endsWith('eaux')) return [word.slice(0, -1), `${word.slice(0, -2)}l`];
+  if (word.endsWith('al')) return [`${word.slice(0, -1)}ux`];
+  return PLURAL_END.test(word) ? [word.slice(0, -1)] : [];
+}
+
+/**
  * Whether `word`, at `start` of `s` and still being typed, is the start of an inclusive ending right after a word
  * ("developpeur-eu", "administrateur.tri", "developpeur(eus"): a term of its own would match nothing until
  * the ending is complete, and then the ending is read with its word.
@@ -312,7 +324,8 @@ const MAX_QUERY_CHARS = 1000;
  * forms). Stop words are dropped unless the last word is one and is still
  * being typed ("chef de" keeps `de`: it may be the start of "développeur"). A
  * plural of 6 letters or more also matches its singular ("developpeurs" is
- * `developpeurs` or `developpeur`).
+ * `developpeurs` or `developpeur`), and words in -al and -aux match each other
+ * ("regional" is `regional` or `regionaux`).
  * The words of a hyphenated compound also match the compound written whole, as
  * the index has it: "front-end" is `front` or `frontend`, then `end` or `frontend`,
  * so that it finds "front-end", "front end" and "frontend". A word also matches
@@ -347,7 +360,7 @@ export function queryTerms(s: string): string[][] {
     const run = [...before, word];
     while (run.length > 1 && STOP_WORDS.has(run[0] as string)) run.shift();
     const forms = female === undefined ? [word] : [word, female];
-    if (word.length >= MIN_PLURAL_WORD && PLURAL_END.test(word)) forms.push(word.slice(0, -1));
+    forms.push(...numberForms(word));
     all.push({ forms, upTo: run.join(''), start, end, chain, place });
     before.push(word);
     if (before.length === MAX_COMPOUND_WORDS) before.shift();

@@ -142,6 +142,18 @@ describe('queryOffers', () => {
       expect(find(feed, 'ingénieures')).to.deep.equal(['net', 'inclusive']);
     });
 
+    it('finds words in -al and -aux from either', () => {
+      const feed = feedOf(
+        makeOffer({ id: 'plural', title: 'Chef·fe de projet – systèmes territoriaux', datePosted: NOW - 1 * DAY }),
+        makeOffer({ id: 'singular', title: 'Architecte du système d’information territorial', datePosted: NOW - 2 * DAY }),
+        makeOffer({ id: 'offices', title: 'Chargé·e des bureaux régionaux', datePosted: NOW - 3 * DAY }),
+      );
+      expect(find(feed, 'territorial')).to.deep.equal(['plural', 'singular']);
+      expect(find(feed, 'territoriaux')).to.deep.equal(['plural', 'singular']);
+      expect(find(feed, 'régional')).to.deep.equal(['offices']);
+      expect(find(feed, 'bureau')).to.deep.equal(['offices']);
+    });
+
     it('ranks a name written whole above a compound it only starts', () => {
       const feed = feedOf(
         makeOffer({ id: 'blois', title: 'Poste à Blois (Loir-et-Cher)', datePosted: NOW - 1 * DAY }),

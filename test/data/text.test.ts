@@ -227,6 +227,13 @@ describe('text', () => {
       expect(queryTerms('Paris cours')).to.deep.equal([['paris', 'pariscours'], ['cours', 'pariscours']]);
     });
 
+    it('pairs words in -al and -aux both ways, from 6 letters on', () => {
+      expect(queryTerms('régionaux')).to.deep.equal([['regionaux', 'regionau', 'regional']]);
+      expect(queryTerms('bureaux')).to.deep.equal([['bureaux', 'bureau']]);
+      expect(queryTerms('national')).to.deep.equal([['national', 'nationaux']]);
+      expect(queryTerms('local')).to.deep.equal([['local']]);
+    });
+
     it('keeps a repeated word once', () => {
       expect(queryTerms('data Data DATA')).to.deep.equal([['data']]);
     });

@@ -105,7 +105,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * Search: every word typed must be the start of a word of the offer (its title, trade, organisation,
  * place or excerpt), whatever the case and accents. Inclusive writing is read (`développeur·se`,
  * `développeur-euse`: both forms), French stop words are skipped, a plural also finds its singular
- * (`développeurs`), and compounds are found however they are written (`frontend`, `front-end`,
+ * (`développeurs`; `régionaux` and `régional` find each other), and compounds are found however they are written (`frontend`, `front-end`,
  * `front end`; `nodejs`, `Node.js`). Matches in the title rank first with `sort="relevance"`.
  *
  * URL: with `sync-url`, the visitor's keywords, filters, sort, page and open
