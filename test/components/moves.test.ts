@@ -4,8 +4,8 @@ import { isOpen } from '../../src/data/feed-lookups.js';
 import { formatDate, formatNumber, loadLang, translate, type MessageKey } from '../../src/i18n/localize.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
 import { cards, countText, settled } from './offer-list/helpers.js';
+import { collapse as clean } from '../support/text.js';
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Two places of a page to move elements between. */
 async function twoPlaces(first: string, second: string): Promise<[HTMLElement, HTMLElement]> {

@@ -17,8 +17,8 @@ import { cards, choose, countText, renderList, settled } from '../components/off
 import { explorer, type Explorer } from '../components/trade-explorer/helpers.js';
 import { tradesFeed } from '../components/trade-explorer/trades-feed.js';
 import { click, mount, submitButton, testFeed } from '../components/application-form/helpers.js';
+import { collapse as clean } from '../support/text.js';
 
-const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 
 /** A node as the failure messages name it: tag, classes and text. */

@@ -9,8 +9,8 @@ import { loadLang, translate, type Lang, type MessageKey } from '../../src/i18n/
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
 import { $, $$, cards, choose, countText, optionTexts, renderList, settled } from '../components/offer-list/helpers.js';
 import { makeTestDocument, makeTestOffer, NOW } from '../components/offer-card/fixtures.js';
+import { collapse as clean } from '../support/text.js';
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The tags a card shows (contracts, remote work, categories…), as read. */
 const tagsOf = (card: MnOfferCard): string[] => [...(card.shadowRoot?.querySelectorAll('.tag') ?? [])].map((t) => clean(t.textContent));

@@ -7,6 +7,7 @@ import { ApplicationClient, type DraftStorage } from '../../../src/data/applicat
 import type { Feed, Offer } from '../../../src/data/types.js';
 import { makeFeed, makeOffer } from '../../fixtures/make-feed.js';
 import { ProtocolDouble } from './protocol-double.js';
+import { textOf } from '../../support/text.js';
 
 export const ACTION = 'https://platform.example/api/applications';
 
@@ -155,4 +156,4 @@ export async function submit(el: MnApplicationForm): Promise<void> {
   await el.updateComplete;
 }
 
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = textOf;

@@ -8,13 +8,14 @@ import { FEED_URL } from '../../fixtures/feed.js';
 import { hostileWireFeed } from '../../fixtures/hostile-feed.js';
 import { countPayloadRuns } from '../../fixtures/hostile-html.js';
 import { DAY, makeTestFeed, makeTestOffer, NOW, stubClient, wireFeed, wireOffer } from './fixtures.js';
+import { textOf } from '../../support/text.js';
 
 const shadow = (el: MnOfferCard) => el.shadowRoot as ShadowRoot;
 const $ = <T extends Element = HTMLElement>(el: MnOfferCard, selector: string) => shadow(el).querySelector<T>(selector);
 const has = (el: MnOfferCard, selector: string) => shadow(el).querySelector(selector) !== null;
-const text = (el: MnOfferCard, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const text = (el: MnOfferCard, selector: string) => textOf($(el, selector));
 const texts = (el: MnOfferCard, selector: string) =>
-  [...shadow(el).querySelectorAll(selector)].map((n) => n.textContent?.replace(/\s+/g, ' ').trim());
+  [...shadow(el).querySelectorAll(selector)].map(textOf);
 
 const selected = (el: HTMLElement) => oneEvent(el, 'mn-offer-select') as unknown as Promise<MnOfferSelectEvent>;
 

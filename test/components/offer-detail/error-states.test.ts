@@ -10,6 +10,7 @@ import { FeedClient } from '../../../src/data/feed-client.js';
 import type { MnErrorEvent } from '../../../src/events/mn-error.js';
 import { deferred, jsonResponse, stubFetch, type Deferred } from '../../fixtures/fetch-stub.js';
 import { FEED_URL, makeTestOffer, NOW, stubClient, wireFeed, wireOfferDocument } from '../offer-card/fixtures.js';
+import { collapse as clean } from '../../support/text.js';
 
 /** axe-core, on the window once `accessible()` has loaded it. */
 interface Axe {
@@ -17,7 +18,6 @@ interface Axe {
 }
 
 const root = (el: MnOfferDetail) => el.shadowRoot as ShadowRoot;
-const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim();
 
 /** Every heading the element shows, as "h1 Offre introuvable". */
 const headings = (el: MnOfferDetail) =>

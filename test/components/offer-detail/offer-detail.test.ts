@@ -20,6 +20,7 @@ import {
   wireFeed,
   wireOfferDocument,
 } from '../offer-card/fixtures.js';
+import { collapse as clean } from '../../support/text.js';
 
 const DOC_URL = 'https://feeds.example.org/feed/v1/offers/offer-1.json';
 
@@ -27,7 +28,6 @@ const root = (el: MnOfferDetail) => el.shadowRoot as ShadowRoot;
 const $ = <T extends Element = HTMLElement>(el: MnOfferDetail, selector: string) => root(el).querySelector<T>(selector);
 const has = (el: MnOfferDetail, selector: string) => root(el).querySelector(selector) !== null;
 const $$ = (el: MnOfferDetail, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim();
 const text = (el: MnOfferDetail, selector: string) => clean($(el, selector)?.textContent);
 
 /** The facts panel as label → value. */

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { MnOfferCard } from '../../../src/components/offer-card/offer-card.component.js';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
 import '../../../src/components/offer-list/mn-offer-list.js';
+import { collapse } from '../../support/text.js';
 
 export const root = (el: MnOfferList): ShadowRoot => el.shadowRoot as ShadowRoot;
 
@@ -74,7 +75,7 @@ export function textWithout(root: Element, skip: (element: Element) => boolean):
       : node.nodeType === Node.TEXT_NODE
         ? (node.textContent ?? '')
         : '';
-  return text(root).replace(/\s+/g, ' ').trim();
+  return collapse(text(root));
 }
 
 /** The element focused inside the list's shadow root. */

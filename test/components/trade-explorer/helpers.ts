@@ -2,6 +2,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { MnTradeExplorer } from '../../../src/components/trade-explorer/trade-explorer.component.js';
 import '../../../src/components/trade-explorer/mn-trade-explorer.js';
+import { textOf } from '../../support/text.js';
 
 export type Explorer = MnTradeExplorer;
 
@@ -23,7 +24,7 @@ export function $$(el: Explorer, selector: string): HTMLElement[] {
   return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
 }
 
-export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = textOf;
 
 /** The trade names in the grid, in order. */
 export const cardNames = (el: Explorer): string[] => $$(el, '.card-title').map(text);
