@@ -27,7 +27,7 @@ const external = feed.offers.find((o) => o.apply.mode === 'external' && isOpen(o
  * Stories never reach the network: each one sends to a test double of the application
  * protocol (docs/application-protocol.md), which answers as the story says.
  */
-type Answer = 'created' | 'hang' | 'server' | 'network' | 'rate-limited' | 'invalid';
+type Answer = 'created' | 'hang' | 'server' | 'network' | 'rate-limited' | 'invalid' | 'duplicate';
 function clientAnswering(answer: Answer): ApplicationClient {
   return new ApplicationClient({
     fetch: (_input, init) => {
@@ -42,6 +42,8 @@ function clientAnswering(answer: Answer): ApplicationClient {
           return Promise.reject(new TypeError('Failed to fetch'));
         case 'rate-limited':
           return Promise.resolve(new Response('{}', { status: 429, headers: { 'Retry-After': '90' } }));
+        case 'duplicate':
+          return Promise.resolve(new Response('{"code":"duplicate"}', { status: 409 }));
         case 'invalid':
           return Promise.resolve(
             new Response(JSON.stringify({ code: 'invalid', errors: [{ field: 'email', code: 'invalid' }] }), { status: 422 }),
@@ -215,6 +217,12 @@ export const NetworkError: Story = {
 /** Too many applications right now (429 with a long `Retry-After`). */
 export const RateLimited: Story = {
   args: { client: clientAnswering('rate-limited') },
+  play: Sending.play,
+};
+
+/** Already received (409 duplicate): said in place of the form, the draft deleted; nothing to send again. */
+export const AlreadyReceived: Story = {
+  args: { client: clientAnswering('duplicate') },
   play: Sending.play,
 };
 

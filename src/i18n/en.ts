@@ -220,6 +220,7 @@ export const en: Catalogue = {
   'applicationForm.draft.clear': 'Clear the draft',
   'applicationForm.draft.cleared': 'Draft cleared: the form is empty.',
   'applicationForm.success.title': 'Your application has been sent',
+  'applicationForm.received.title': 'Your application has already been received',
   'applicationForm.success.reference': 'Your application reference:',
   'applicationForm.success.keep': 'Keep this reference: you will need it when you contact the recruiting service.',
   'applicationForm.failure.network':

@@ -70,6 +70,7 @@ export const frApplicationForm = {
   'applicationForm.draft.clear': 'Effacer le brouillon',
   'applicationForm.draft.cleared': 'Brouillon effacé : le formulaire est vide.',
   'applicationForm.success.title': 'Votre candidature a bien été envoyée',
+  'applicationForm.received.title': 'Votre candidature a déjà été reçue',
   'applicationForm.success.reference': 'Référence de votre candidature :',
   'applicationForm.success.keep': 'Notez cette référence : elle vous sera utile pour tout échange avec le service qui recrute.',
   'applicationForm.failure.network':

@@ -137,7 +137,7 @@ function endpointUrl(value: string): string | undefined {
  *
  * @event {MnApplicationSubmitEvent} mn-application-submit - A valid application is about to be sent. Cancelable: `preventDefault()` to send it yourself (`event.formData()`), then call `showResult()`. No personal data in its fields.
  * @event {MnApplicationSuccessEvent} mn-application-success - The platform accepted the application. Carries `offerId` only.
- * @event {MnApplicationErrorEvent} mn-application-error - Sending failed or the platform refused it: `code`, `retryable`, `status`, `offerId`.
+ * @event {MnApplicationErrorEvent} mn-application-error - Sending failed or the platform refused it: `code`, `retryable`, `status`, `offerId`. With `duplicate` and `key-reused` the platform already holds the application: the form says so in place of the form, and deletes the draft.
  *
  * @slot consent - Replaces the text above the consent checkbox (rich text, links). Default: the `consent-text` attribute, or a generic text.
  *
@@ -160,7 +160,7 @@ function endpointUrl(value: string): string | undefined {
  * @cssproperty --mn-application-form-input-border - The 2px line under text inputs. Default: DSFR's plain grey border.
  *
  * @cssstate sending - While the application is being sent.
- * @cssstate success - Once the application is accepted.
+ * @cssstate success - Once the application is accepted, or found already received (`duplicate`, `key-reused`).
  * @cssstate failed - After a failed attempt (the answers are kept).
  * @cssstate invalid - While the form shows errors.
  */
@@ -283,6 +283,8 @@ export class MnApplicationForm extends MnElement {
   #announcements = 0;
   /** Fields typed in since the form was shown. */
   readonly #touched = new Set<ApplicationField>();
+  /** The application being sent: its offer and draft, which the outcome is about. */
+  #sent: { offerId: string | undefined; offer?: Offer | undefined; draftKey: string } | undefined;
 
   override disconnectedCallback(): void {
     this.#flushDraft();
@@ -618,6 +620,8 @@ export class MnApplicationForm extends MnElement {
       this.#fail({ kind: 'config' });
       return;
     }
+    // The outcome belongs to this offer, even if `offer-id` changes meanwhile.
+    this.#sent = { offerId, offer: this.#currentOffer, draftKey: this.#draftKey };
     this.#idempotencyKey ??= newIdempotencyKey();
     const key = this.#idempotencyKey;
     const data: ApplicationData = { ...this.values, cv: this.#cv, honeypot: this.#honeypot, lang: this.locale.lang };
@@ -648,7 +652,9 @@ export class MnApplicationForm extends MnElement {
    * Fires `mn-application-success` or `mn-application-error`.
    */
   async showResult(result: ApplicationResult): Promise<void> {
-    const offerId = this.#currentOfferId;
+    const sent = this.#sent ?? { offerId: this.#currentOfferId, draftKey: this.#draftKey };
+    this.#sent = undefined;
+    const offerId = sent.offerId;
     this.waitMs = undefined;
     // The sending is over: no "sending…" left in the live region beside what shows the outcome (the focused
     // confirmation or error summary, the alert), nor after an abort.
@@ -656,20 +662,30 @@ export class MnApplicationForm extends MnElement {
     switch (result.kind) {
       case 'aborted':
         this.phase = 'idle';
+        this.#loadDraft();
         return;
-      case 'created': {
+      case 'created':
+      case 'duplicate':
+      case 'key-reused': {
+        // The platform holds the application (a duplicate or an earlier version of it): done, no second sending.
         clearTimeout(this.#draftTimer);
-        removeDraft(this.draftStorage, this.#draftKey);
+        removeDraft(this.draftStorage, sent.draftKey);
         this.#idempotencyKey = undefined;
-        this.reference = result.reference;
+        this.reference = result.kind === 'created' ? result.reference : undefined;
         this.phase = 'success';
-        this.failure = undefined;
+        this.failure = result.kind === 'created' ? undefined : result;
         this.draftRestoredAt = undefined;
         this.values = emptyValues();
         this.#touched.clear();
         this.#cv = undefined;
-        const success = new MnApplicationSuccessEvent(offerId);
-        this.dispatchEvent(success);
+        this.dispatchEvent(
+          result.kind === 'created' ? new MnApplicationSuccessEvent(offerId) : new MnApplicationErrorEvent(result.kind, offerId, false),
+        );
+        // `offer-id` changed while sending: the form now serves the new offer.
+        if (sent.draftKey !== this.#draftKey) {
+          this.#loadDraft();
+          return;
+        }
         await this.updateComplete;
         this.#successTitle?.focus();
         return;
@@ -692,22 +708,28 @@ export class MnApplicationForm extends MnElement {
         const refused = new MnApplicationErrorEvent(result.kind, offerId, false);
         this.dispatchEvent(refused);
         if (Object.keys(errors).length === 0 && others.length === 0) {
-          this.#fail(result, false);
+          this.#fail(result, offerId, false);
+          this.#loadDraft();
           return;
         }
         this.errors = errors;
         this.otherErrors = others;
         this.failure = undefined;
         this.#flushDraft();
+        if (sent.draftKey !== this.#draftKey) {
+          this.#loadDraft();
+          return;
+        }
         await this.#revealSummary();
         return;
       }
       default:
-        this.#fail(result);
+        this.#fail(result, offerId);
+        this.#loadDraft();
     }
   }
 
-  #fail(failure: Failure, notify = true): void {
+  #fail(failure: Failure, offerId = this.#currentOfferId, notify = true): void {
     const retryable = isRetryable(failure);
     // Outcome unknown: keep the key, so that a retry cannot store the application twice.
     if (!retryable) this.#idempotencyKey = undefined;
@@ -716,7 +738,7 @@ export class MnApplicationForm extends MnElement {
     this.#flushDraft();
     if (notify) {
       const status = failure.kind === 'server' || failure.kind === 'unexpected' ? failure.status : undefined;
-      const error = new MnApplicationErrorEvent(failure.kind, this.#currentOfferId, retryable, status);
+      const error = new MnApplicationErrorEvent(failure.kind, offerId, retryable, status);
       this.dispatchEvent(error);
     }
   }
@@ -1107,13 +1129,16 @@ export class MnApplicationForm extends MnElement {
 
   #renderSuccess(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
+    // Received before (409 duplicate, or an earlier version under the same key): said as such, not as a new sending.
+    const before = this.failure?.kind === 'duplicate' || this.failure?.kind === 'key-reused' ? this.failure.kind : undefined;
     return html`
       <div class="success" part="success">
-        ${heading(this.#level() + 1, t('applicationForm.success.title'), {
+        ${heading(this.#level() + 1, t(before ? 'applicationForm.received.title' : 'applicationForm.success.title'), {
           id: 'success-title',
           className: 'success-title',
           focusable: true,
         })}
+        ${before ? html`<p>${t(`applicationForm.failure.${before}`)}</p>` : nothing}
         ${this.reference
           ? html`
               <p>${t('applicationForm.success.reference')} <span class="reference" part="reference">${this.reference}</span></p>
@@ -1166,7 +1191,7 @@ export class MnApplicationForm extends MnElement {
 
   override render(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
-    const offer = this.#currentOffer;
+    const offer = this.phase === 'sending' && this.#sent ? this.#sent.offer : this.#currentOffer;
     const title = this.#spontaneous ? t('applicationForm.title.spontaneous') : t('applicationForm.title.offer');
     const body =
       this.phase === 'success' ? this.#renderSuccess() : (this.#renderBlocked(offer) ?? this.#renderForm());

@@ -1,11 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
-import { ApplicationClient } from '../../../src/data/application.js';
+import { ApplicationClient, emptyValues } from '../../../src/data/application.js';
 import type { MnApplicationErrorEvent } from '../../../src/events/mn-application-error.js';
 import type { MnApplicationSubmitEvent } from '../../../src/events/mn-application-submit.js';
 import type { MnApplicationSuccessEvent } from '../../../src/events/mn-application-success.js';
 import { makeOffer } from '../../fixtures/make-feed.js';
-import { $, ACTION, errorOf, fillValid, mount, root, submit, submitButton, testFeed, text } from './helpers.js';
+import { $, ACTION, errorOf, fillValid, MemoryStorage, mount, root, submit, submitButton, testFeed, text } from './helpers.js';
 import { ProtocolDouble } from './protocol-double.js';
 
 const failureText = (el: MnApplicationForm) => text($(el, '[part="failure"]'));
@@ -246,18 +246,68 @@ describe('<mn-application-form> submission', () => {
     expect(failureText(el)).to.include('Réessayez dans 120 secondes');
   });
 
-  it('reports a duplicate (409) and a CV too large for the server (413)', async () => {
-    const double = new ProtocolDouble().next({ status: 409, body: { code: 'duplicate' } }, { status: 413 });
+  for (const { code, answer, says } of [
+    { code: 'duplicate', answer: { status: 409, body: { code: 'duplicate' } }, says: 'Vous avez déjà envoyé cette candidature : elle a bien été reçue.' },
+    {
+      code: 'key-reused',
+      answer: { status: 422, body: { code: 'idempotency-key-reused' } },
+      says: 'Une version précédente de cette candidature a déjà été reçue ; vos dernières modifications n’ont pas été transmises.',
+    },
+  ]) {
+    it(`says an application the platform already holds was received, and deletes its draft (${code})`, async () => {
+      const double = new ProtocolDouble().next(answer);
+      const { el, storage } = await mount({ double });
+      await fillValid(el);
+      const failed = oneEvent(el, 'mn-application-error') as Promise<MnApplicationErrorEvent>;
+      await submit(el);
+      const error = await failed;
+      expect([error.code, error.retryable, error.offerId]).to.deep.equal([code, false, 'offer-open']);
+      await el.updateComplete;
+      const title = $(el, '.success-title') as HTMLElement;
+      expect(text(title)).to.equal('Votre candidature a déjà été reçue');
+      expect(text($(el, '[part="success"]'))).to.include(says);
+      await waitUntil(() => root(el).activeElement === title, 'focus on the message');
+      // Nothing to send again: no form, no draft to restore after a reload.
+      expect($(el, 'form')).to.equal(null);
+      expect(el.matches(':state(success)')).to.equal(true);
+      expect((storage as MemoryStorage).map.size).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('puts a CV too large for the server (413) on the CV field', async () => {
+    const double = new ProtocolDouble().next({ status: 413 });
     const { el } = await mount({ double });
     await fillValid(el);
-    await submit(el);
-    await waitUntil(() => failureText(el));
-    expect(failureText(el)).to.include('déjà envoyé cette candidature');
-    expect(text(submitButton(el))).to.equal('Envoyer ma candidature');
     await submit(el);
     await waitUntil(() => errorOf(el, 'cv'));
     expect(errorOf(el, 'cv')).to.equal('Le CV doit peser 5 Mo au plus.');
     await waitUntil(() => root(el).activeElement === $(el, '[part="summary"]'));
+  });
+
+  it('gives the outcome to the offer sent, when offer-id changes while sending, then shows the new offer', async () => {
+    const { feed } = testFeed();
+    feed.offers.push(makeOffer({ id: 'offer-other', title: 'Data engineer' }));
+    const storage = new MemoryStorage();
+    storage.setItem('mn-widgets:draft:offer-other', JSON.stringify({ v: 1, savedAt: Date.now(), values: { ...emptyValues(), firstName: 'Dominique' } }));
+    const double = new ProtocolDouble().next('gate');
+    const { el } = await mount({ double, feed, storage });
+    await fillValid(el);
+    const succeeded = oneEvent(el, 'mn-application-success') as Promise<MnApplicationSuccessEvent>;
+    await submit(el);
+    await waitUntil(() => double.requests.length === 1, 'the application was not sent');
+    el.offerId = 'offer-other';
+    await el.updateComplete;
+    // While it is sent, the form still says which offer it is for.
+    expect(text($(el, '[part="offer"]'))).to.include('Développeur·se full stack');
+    double.release();
+    expect((await succeeded).offerId).to.equal('offer-open');
+    await el.updateComplete;
+    expect(double.applications[0]?.fields.offerId).to.equal('offer-open');
+    // The draft of the offer sent is gone; the other offer's is kept, and shown.
+    expect([...storage.map.keys()]).to.deep.equal(['mn-widgets:draft:offer-other']);
+    expect(text($(el, '[part="offer"]'))).to.include('Data engineer');
+    expect($<HTMLInputElement>(el, '#f-firstName')?.value).to.equal('Dominique');
   });
 
   it('lets the host take over: cancel the submit event, send, then showResult()', async () => {
