@@ -114,6 +114,7 @@ export const en: Catalogue = {
   'offerList.empty.filtered': 'No offer matches your search.',
   'offerList.empty.filteredHint': 'Try other keywords or remove some filters.',
   'offerList.empty.none': 'No offers are published at the moment.',
+  'offerList.empty.unreadable': 'The offers could not be read at the moment.',
   'offerList.spontaneous': 'Send a spontaneous application',
   'offerList.pagination': 'Pagination',
   'offerList.page': 'Page {page}',

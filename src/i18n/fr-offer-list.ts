@@ -48,6 +48,7 @@ export const frOfferList = {
   'offerList.empty.filtered': 'Aucune offre ne correspond à votre recherche.',
   'offerList.empty.filteredHint': 'Essayez d’autres mots-clés ou retirez des filtres.',
   'offerList.empty.none': 'Aucune offre n’est publiée pour le moment.',
+  'offerList.empty.unreadable': 'Les offres n’ont pas pu être lues pour le moment.',
   'offerList.spontaneous': 'Envoyer une candidature spontanée',
   'offerList.pagination': 'Pagination',
   'offerList.page': 'Page {page}',

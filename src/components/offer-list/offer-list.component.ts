@@ -448,6 +448,9 @@ export class MnOfferList extends MnElement {
     const attrs = this.#presetAttributes();
     const newFeed = feed !== this.#checkedFeed;
     this.#checkedFeed = feed;
+    if (newFeed && noOfferRead(feed)) {
+      console.warn('mn-offer-list: the feed has offers, but none could be read: each was skipped (see event.issues of mn-load).');
+    }
     for (const key of SELECT_FILTERS) {
       if (!newFeed && this.#checked[key] === attrs[key]) continue;
       this.#checked[key] = attrs[key];
@@ -1238,8 +1241,10 @@ export class MnOfferList extends MnElement {
     const t = this.locale.t.bind(this.locale);
     const filtered = hasFilters(this.choice);
     const spontaneous = safeLink(this.spontaneousHref);
+    const feed = this.#loadedResult?.feed;
+    const none = feed !== undefined && noOfferRead(feed) ? 'offerList.empty.unreadable' : 'offerList.empty.none';
     return html`<div part="empty" class="empty">
-      <p class="empty-title">${t(filtered ? 'offerList.empty.filtered' : 'offerList.empty.none')}</p>
+      <p class="empty-title">${t(filtered ? 'offerList.empty.filtered' : none)}</p>
       ${filtered ? html`<p>${t('offerList.empty.filteredHint')}</p>` : nothing}
       ${filtered || spontaneous
         ? html`<div class="actions">
@@ -1335,6 +1340,11 @@ export class MnOfferList extends MnElement {
           : this.#renderSkeleton()}
     </div>`;
   }
+}
+
+/** The feed lists offers, but each was skipped as unreadable: not the same as none published. */
+function noOfferRead(feed: Feed): boolean {
+  return feed.offers.length === 0 && feed.issues.some((issue) => issue.action === 'skipped' && issue.path.startsWith('/offers/'));
 }
 
 /** Keeps an event of the inline detail inside the list (its `mn-load` is not the list's). */

@@ -241,6 +241,22 @@ describe('<mn-offer-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a feed whose every offer is unreadable: says the offers could not be read, not that none are published', async () => {
+      const original = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+      try {
+        const feed = normaliseFeed(wireFeed({ offers: [wireOffer({ id: 'a', title: undefined }), wireOffer({ id: 'b', datePosted: 'hier' })] }), 'https://example.org/feed.json');
+        const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+        expect($(el, '[part="empty"]').textContent).to.contain('Les offres n’ont pas pu être lues pour le moment.');
+        expect($(el, '[part="empty"]').textContent).not.to.contain('publiée');
+        expect(warnings).to.deep.equal(['mn-offer-list: the feed has offers, but none could be read: each was skipped (see event.issues of mn-load).']);
+        await expect(el).to.be.accessible();
+      } finally {
+        console.warn = original;
+      }
+    });
+
     it('never links a `javascript:` spontaneous address', async () => {
       const el = await renderList(html`<mn-offer-list spontaneous-href="javascript:alert(1)" .feedData=${makeFeed(0)}></mn-offer-list>`);
       expect(root(el).querySelector('[part="empty"] a')).to.equal(null);
