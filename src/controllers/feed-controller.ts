@@ -16,11 +16,13 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
  * Loads the feed for an element through the page's shared {@link FeedClient}
  * (one request for every element that reads the same URL), as a `@lit/task`
  * whose arguments are the feed URL and the directly given data. Aborts when
- * the element leaves the page or the URL changes.
+ * the element leaves the page or the URL changes. When another element loads
+ * the same feed, an element that failed, or shows a saved copy, takes it.
  */
 export class FeedController {
   readonly task: Task<[string, Feed | undefined], FeedResult>;
   private unsubscribe?: () => void;
+  private stopListening?: () => void;
   private refresh = false;
   /** A load was under way when the host left the page: it was aborted, and restarts on return. */
   private interrupted = false;
@@ -58,6 +60,11 @@ export class FeedController {
 
   hostConnected(): void {
     this.unsubscribe = onConfigChange(() => this.host.requestUpdate());
+    // Another element loaded this feed (e.g. its "retry" worked): take it, if this one failed or shows a saved copy.
+    this.stopListening = this.client.onFeedLoaded((url) => {
+      if (url !== this.url || this.host.feedData) return;
+      if (this.task.status === TaskStatus.ERROR || (this.task.status === TaskStatus.COMPLETE && this.task.value?.stale)) void this.task.run();
+    });
     if (this.interrupted) {
       this.interrupted = false;
       void this.task.run();
@@ -66,6 +73,7 @@ export class FeedController {
 
   hostDisconnected(): void {
     this.unsubscribe?.();
+    this.stopListening?.();
     // @lit/task does not abort by itself when its host leaves the page. The shared
     // client keeps the request alive while other elements still wait for it.
     if (this.task.status === TaskStatus.PENDING) {

@@ -119,6 +119,7 @@ export class FeedClient {
   readonly #feeds = new Map<string, Shared<FeedResult>>();
   readonly #documents = new Map<string, Shared<unknown>>();
   readonly #copies = new Map<string, MemoryCopy>();
+  readonly #loadedListeners = new Set<(url: string) => void>();
 
   constructor(options: FeedClientOptions = {}) {
     this.#fetch = options.fetch;
@@ -146,8 +147,24 @@ export class FeedClient {
     let shared = this.#feeds.get(absolute);
     if (shared === undefined || (refresh && shared.settled)) {
       shared = this.#share(this.#feeds, absolute, (s) => this.#requestFeed(absolute, s, refresh));
+      shared.promise.then(
+        (result) => {
+          if (!result.stale) for (const listener of [...this.#loadedListeners]) listener(absolute);
+        },
+        () => undefined,
+      );
     }
     return this.#join(this.#feeds, absolute, shared, signal);
+  }
+
+  /**
+   * Calls `listener` with a feed's absolute URL each time a request brings the server's answer for it (not a saved
+   * copy), so that other elements showing an error or a saved copy of that feed may take it ("retry" in one element
+   * mends them all). Returns the function that unsubscribes.
+   */
+  onFeedLoaded(listener: (url: string) => void): () => void {
+    this.#loadedListeners.add(listener);
+    return () => void this.#loadedListeners.delete(listener);
   }
 
   /**

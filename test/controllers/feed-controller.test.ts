@@ -85,6 +85,47 @@ describe('FeedController', () => {
     await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'));
   });
 
+  it('mends every element of a feed when one retries it: those that failed, and those showing a saved copy', async () => {
+    let up = false;
+    const requests: string[] = [];
+    const saved = new Map<string, string>();
+    const storage = { getItem: (k: string) => saved.get(k) ?? null, setItem: (k: string, v: string) => void saved.set(k, v), removeItem: (k: string) => void saved.delete(k) };
+    clientForNext = new FeedClient({
+      storage,
+      fetch: (input) => {
+        requests.push(String(input));
+        return Promise.resolve(up ? Response.json(wire) : new Response('down', { status: 503 }));
+      },
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <test-feed-host feed="/feeds/c.json"></test-feed-host><test-feed-host feed="/feeds/c.json"></test-feed-host
+      ><test-feed-host feed="/feeds/other.json"></test-feed-host>
+    </div>`);
+    const [a, b, other] = [...wrapper.querySelectorAll('test-feed-host')] as FeedHostElement[];
+    await waitUntil(() => [a, b, other].every((el) => el.shadowRoot?.textContent?.includes('error')), 'the three did not fail');
+    expect(requests).to.have.length(2);
+
+    up = true;
+    a.data.retry();
+    await waitUntil(() => b.shadowRoot?.textContent?.includes('1 offers'), 'the other element of the feed kept its error');
+    expect(a.shadowRoot?.textContent).to.contain('1 offers');
+    // One request for the retry; the element of another feed is left alone.
+    expect(requests).to.have.length(3);
+    expect(other.shadowRoot?.textContent).to.contain('error');
+
+    // A later visit, offline: both show the saved copy, until one of them gets the feed again.
+    up = false;
+    clientForNext = new FeedClient({ storage, fetch: (input) => (up ? Promise.resolve(Response.json(wire)) : Promise.reject(new TypeError(String(input)))) });
+    const later = await fixture<HTMLDivElement>(html`<div>
+      <test-feed-host feed="/feeds/c.json"></test-feed-host><test-feed-host feed="/feeds/c.json"></test-feed-host>
+    </div>`);
+    const [c, d] = [...later.querySelectorAll('test-feed-host')] as FeedHostElement[];
+    await waitUntil(() => [c, d].every((el) => el.shadowRoot?.textContent?.includes('1 offers (stale)')), 'the saved copy was not shown');
+    up = true;
+    c.data.retry();
+    await waitUntil(() => [c, d].every((el) => el.shadowRoot?.textContent?.trim() === '1 offers'), 'the saved copy stayed');
+  });
+
   it('fails with invalid-url, without a request, when the feed address cannot be parsed', async () => {
     const stub = controllableFetch();
     clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
