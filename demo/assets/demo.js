@@ -3,7 +3,9 @@
 //   ?simulate=<name>[&slow=ms][&hold=ms]  → data-mn-feed="/feed/v1/offers.json?simulate=<name>…" on the
 //                                           zones marked data-demo-feed (the page configuration of the
 //                                           widgets: element `feed` > ancestor data-mn-feed > configure() > <meta name="mn-feed">)
-//   ?apply=<name>                          → action="/api/applications?simulate=<name>" on <mn-application-form>
+//   ?apply=<name>                          → action="/api/applications?simulate=<name>" on <mn-application-form>,
+//                                           and ?apply=<name> on the feed URL: the server announces its
+//                                           endpoint with the simulation (forms opened in offers)
 //   ?id=<offer id>                         → offer-id on <mn-offer-detail> (offer.html)
 //   ?theme=light|dark                      → <html data-theme>  (no choice: the system's preference)
 //   ?lang=fr|en                            → <html lang>, and the page's own texts
@@ -97,19 +99,22 @@ applyLang(initialLang);
 // Page configuration of the widgets.
 
 const simulate = (params.get('simulate') ?? '').trim();
-if (simulate) {
+const applySimulation = (params.get('apply') ?? '').trim();
+
+if (simulate || applySimulation) {
   const base = document.querySelector('meta[name="mn-feed"]')?.content || '/feed/v1/offers.json';
   const feed = new URL(base, location.href);
-  feed.searchParams.set('simulate', simulate);
+  if (simulate) feed.searchParams.set('simulate', simulate);
   for (const name of ['slow', 'hold']) {
     const value = params.get(name);
-    if (value) feed.searchParams.set(name, value);
+    if (simulate && value) feed.searchParams.set(name, value);
   }
+  // The forms opened in offers send to the endpoint the feed announces: the server adds the simulation to it.
+  if (applySimulation) feed.searchParams.set('apply', applySimulation);
   const value = feed.origin === location.origin ? feed.pathname + feed.search : feed.href;
   for (const zone of document.querySelectorAll('[data-demo-feed]')) zone.dataset.mnFeed = value;
 }
 
-const applySimulation = (params.get('apply') ?? '').trim();
 if (applySimulation) {
   for (const form of document.querySelectorAll('mn-application-form')) {
     const action = new URL(form.getAttribute('action') || '/api/applications', location.href);
@@ -239,7 +244,7 @@ function buildPanel(lang) {
         ),
       ),
       group(t('Flux des offres :', 'Offers feed:'), links(FEED_SIMULATIONS, 'simulate', simulate, ['slow', 'hold'])),
-      page === 'apply' ? group(t('Envoi de la candidature :', 'Sending the application:'), links(APPLY_SIMULATIONS, 'apply', applySimulation)) : null,
+      page === 'trades' ? null : group(t('Envoi de la candidature :', 'Sending the application:'), links(APPLY_SIMULATIONS, 'apply', applySimulation)),
       simulate === 'stale'
         ? el(
             'p',

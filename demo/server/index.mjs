@@ -23,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import {
+  APPLY_SIMULATION,
   SIMULATIONS,
   SIMULATION_NAMES,
   answerMode,
@@ -36,6 +37,7 @@ import {
   shiftFeedDates,
   simulateDocuments,
   truncateJson,
+  withApplySimulation,
 } from './feed.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -429,9 +431,15 @@ export function createDemoServer(options = {}) {
       return 204;
     }
     const sim = parseSimulation(url.searchParams);
+    // `?apply=<simulation>`: the feed announces its application endpoint with that simulation (forms opened in offers).
+    const apply = APPLY_SIMULATION.exec(url.searchParams.get('apply') ?? '')?.[0];
+    const announceApply = apply === undefined ? [] : [(feed) => withApplySimulation(feed, apply)];
     if (!sim) {
       const found = await resolveFile(feedDir, rel);
       if (!found) return sendJson(req, res, 404, { error: 'not-found', message: 'No such feed file.' }, CORS);
+      if (apply !== undefined) {
+        return sendEntity(req, res, await feedEntity(found, announceApply, `apply=${apply}`), { cacheControl: NO_STORE, headers: CORS });
+      }
       return sendEntity(req, res, await feedEntity(found), { cacheControl: FEED_CACHE_CONTROL, headers: CORS });
     }
     const headers = { ...CORS, 'X-Demo-Simulation': [...sim.modes].join(',') };
@@ -513,13 +521,14 @@ export function createDemoServer(options = {}) {
       res.end(req.method === 'HEAD' ? undefined : text);
       return 200;
     }
-    const transforms = [];
+    const transforms = [...announceApply];
     if (sim.modes.has('invalid-items')) transforms.push(invalidItemsFeed);
     if (sim.modes.has('hostile')) transforms.push(hostileFeed);
     if (sim.modes.has('empty')) transforms.push(emptyFeed);
     if (sim.modes.has('doc-error')) transforms.push((f) => simulateDocuments(f, 'error'));
     if (sim.modes.has('doc-slow')) transforms.push((f) => simulateDocuments(f, 'slow'));
-    const entity = await feedEntity(found, transforms, transforms.length > 0 ? [...sim.modes].sort().join(',') : undefined);
+    const key = [...sim.modes].sort().join(',') + (apply === undefined ? '' : `;apply=${apply}`);
+    const entity = await feedEntity(found, transforms, transforms.length > 0 ? key : undefined);
     return sendEntity(req, res, entity, { cacheControl: NO_STORE, headers });
   }
 
@@ -717,6 +726,9 @@ export function portFromArgs(argv = process.argv.slice(2), env = process.env) {
   return port;
 }
 
+/** The application endpoint's simulations (demo/server/applications.mjs), for the banner. */
+const APPLY_NAMES = '500|502|503|504|429|413|409|slow|hang|lost';
+
 /** The lines printed when the server is up. */
 export function banner(url) {
   const sims = SIMULATION_NAMES.map((name) => [name, SIMULATIONS[name]])
@@ -724,11 +736,13 @@ export function banner(url) {
     .join('\n');
   return `
   Demo: ${url}
-  Pages: ${url}  ${url}trades.html  ${url}apply.html  ${url}offer.html?id=<offer id>
+  Pages: ${url}  ${url}trades.html  ${url}apply.html  ${url}offer.html?id=<offer id>  ${url}loader.html
   Feed:  ${url}feed/v1/offers.json
   Simulations (the page passes ?simulate= on to the feed URL; also ?theme=dark, ?lang=en):
 ${sims}
   Stale copy: load ${url}?simulate=stale once, then reload: the server now fails, the saved copy shows.
+  Sending an application (any page with a form): ?apply=${APPLY_NAMES}, each
+    with -once, -twice or -<n> to fail only the first attempts (e.g. ${url}apply.html?apply=503-once).
   Press Ctrl+C to stop.
 `;
 }

@@ -462,6 +462,17 @@ describe('simulations', () => {
     assert.ok(res.body.length > 0 && res.body.length < Buffer.byteLength(feedText));
   });
 
+  it('apply: the feed announces its application endpoint with the simulation, alone or with another', async () => {
+    const alone = json(await request(`${FEED}?apply=503-once`));
+    assert.equal(alone.applicationEndpoint, '/api/applications?simulate=503-once');
+    assert.equal(alone.offers.length, JSON.parse(feedText).offers.length);
+    const both = json(await request(`${FEED}?simulate=empty&apply=409`));
+    assert.equal(both.applicationEndpoint, '/api/applications?simulate=409');
+    assert.deepEqual(both.offers, []);
+    // Not a simulation's name: the feed as it is.
+    assert.equal(json(await request(`${FEED}?apply=${encodeURIComponent('x&y=1')}`)).applicationEndpoint, '/api/applications');
+  });
+
   it('empty: a valid feed with no offer', async () => {
     const res = await request(`${FEED}?simulate=empty`);
     const feed = json(res);
