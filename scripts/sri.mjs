@@ -35,5 +35,12 @@ if (i !== -1) {
   const map = { integrity: Object.fromEntries(Object.entries(sri).map(([file, hash]) => [prefix + file, hash])) };
   const text = JSON.stringify(map, null, 2);
   console.log(`<script type="importmap">\n${text}\n</script>`);
-  console.log(`\nCSP: script-src 'self' 'sha256-${digest('sha256', `\n${text}\n`)}'   (the import map is inline)`);
+  // The scripts' own source: the page's origin for a path, the CDN's origin for an absolute URL.
+  let source = "'self'";
+  try {
+    source = new URL(prefix).origin;
+  } catch {
+    // a path such as /dist/: the page's own origin
+  }
+  console.log(`\nCSP: script-src ${source} 'sha256-${digest('sha256', `\n${text}\n`)}'   (the import map is inline)`);
 }

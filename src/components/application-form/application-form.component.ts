@@ -136,7 +136,7 @@ function endpointUrl(value: string): string | undefined {
  * @summary Application form (to an offer, or spontaneous), with drafts and safe retries.
  *
  * @event {MnApplicationSubmitEvent} mn-application-submit - A valid application is about to be sent. Cancelable: `preventDefault()` to send it yourself (`event.formData()`), then call `showResult()`. No personal data in its fields.
- * @event {MnApplicationSuccessEvent} mn-application-success - The platform accepted the application. Carries `offerId` only.
+ * @event {MnApplicationSuccessEvent} mn-application-success - The platform accepted the application. Carries `offerId` and `spontaneous`, nothing personal.
  * @event {MnApplicationErrorEvent} mn-application-error - Sending failed or the platform refused it: `code`, `retryable`, `status`, `offerId`. With `duplicate` and `key-reused` the platform already holds the application: the form says so in place of the form, and deletes the draft.
  *
  * @slot consent - Replaces the text above the consent checkbox (rich text, links). Default: the `consent-text` attribute, or a generic text.
