@@ -167,7 +167,7 @@ describe('keyboard and assistive technology fixes', () => {
   });
 
   it('<mn-application-form>: after a failed send, the polite live region no longer says "sending"', async () => {
-    const double = new ProtocolDouble().next({ status: 409, body: { code: 'duplicate' } });
+    const double = new ProtocolDouble().next('network');
     const { el } = await mount({ double });
     await fillValid(el);
     const failed = oneEvent(el, 'mn-application-error');
@@ -176,7 +176,7 @@ describe('keyboard and assistive technology fixes', () => {
     await el.updateComplete;
     const live = formRoot(el).querySelector('[role="status"][aria-live="polite"]');
     expect(live, 'the polite live region').to.be.instanceOf(HTMLElement);
-    expect(formRoot(el).querySelector('[part="failure"]')?.textContent).to.contain('déjà envoyé cette candidature');
+    expect(formRoot(el).querySelector('[part="failure"]')?.textContent).to.contain('vérifiez votre connexion');
     expect(live?.textContent?.trim()).to.equal('');
   });
 
