@@ -75,6 +75,7 @@ export const buttonStyles = css`
   .button.secondary:hover,
   .button.tertiary:hover {
     background: var(--_color-background-hover);
+    color: var(--_color-action-on-tint);
   }
   .button[disabled],
   .button[aria-disabled='true'] {

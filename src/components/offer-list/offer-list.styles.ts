@@ -143,7 +143,7 @@ export const styles = css`
     border: 0;
     border-radius: 1rem;
     background: var(--_color-action-low);
-    color: var(--_color-action);
+    color: var(--_color-action-on-tint);
     font: inherit;
     font-size: var(--_font-size-sm);
     line-height: 1.5rem;
