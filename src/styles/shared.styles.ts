@@ -84,6 +84,17 @@ export const buttonStyles = css`
     color: var(--_color-text-mention);
     box-shadow: none;
   }
+  /* Forced colours (Windows high contrast) drop backgrounds and box-shadows: a border draws every button. */
+  @media (forced-colors: active) {
+    .button {
+      border: 1px solid ButtonText;
+    }
+    .button[disabled],
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
 `;
 
 /** DSFR-like tags and badges: `.tag`, `.badge`, `.badge.new`, `.badge.closing`, `.badge.closed`. */
@@ -126,6 +137,13 @@ export const tagStyles = css`
   .badge.success {
     background: var(--_color-success-background);
     color: var(--_color-success);
+  }
+  /* Forced colours drop the backgrounds: a border keeps each tag and badge a shape of its own. */
+  @media (forced-colors: active) {
+    .tag,
+    .badge {
+      border: 1px solid CanvasText;
+    }
   }
 `;
 
@@ -181,5 +199,20 @@ export const inputStyles = css`
   }
   :where(input, select, textarea)[aria-invalid='true']:where(:not([type='radio'], [type='checkbox'], [type='file'])) {
     box-shadow: inset 0 -2px 0 0 var(--_color-error);
+  }
+  /* Forced colours drop the grey background and the bottom line (a box-shadow): a border draws the field.
+     Outside :where, so that no element rule taking the border away wins here. */
+  @media (forced-colors: active) {
+    input:not([type='radio'], [type='checkbox'], [type='file']),
+    select,
+    textarea {
+      border: 1px solid CanvasText;
+    }
+    :is(input, select, textarea)[aria-invalid='true']:not([type='radio'], [type='checkbox'], [type='file']) {
+      border-bottom-width: 3px;
+    }
+    :is(input, select, textarea):disabled {
+      border-color: GrayText;
+    }
   }
 `;

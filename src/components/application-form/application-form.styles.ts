@@ -344,12 +344,13 @@ export const styles = css`
     .field.invalid::before {
       background: CanvasText;
     }
-    input[type='text'],
-    input[type='email'],
-    input[type='tel'],
-    input[type='url'],
-    textarea {
-      border: 1px solid CanvasText;
+    /* Sending: still the action, not a disabled button. */
+    [part='submit'][aria-disabled='true'] {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+    input[type='file']::file-selector-button {
+      border: 1px solid ButtonText;
     }
   }
 `;

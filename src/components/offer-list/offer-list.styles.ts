@@ -398,6 +398,20 @@ export const styles = css`
     }
   }
 
+  /* Forced colours (Windows high contrast) drop backgrounds and box-shadows: chips keep a border, and
+     the current page, marked by its background otherwise, a thick border and an underline. */
+  @media (forced-colors: active) {
+    .chip {
+      border: 1px solid ButtonText;
+    }
+    .page[aria-current='page'] {
+      border: 3px solid Highlight;
+      text-decoration: underline;
+      text-decoration-thickness: 2px;
+      text-underline-offset: 0.2em;
+    }
+  }
+
   /* --- inline detail --- */
   .detail {
     display: flex;
