@@ -247,6 +247,9 @@ const output = {
  * other elements then load a few hundred bytes of code they may not run.
  */
 const SMALL_CHUNK = 8000;
+/** Modules the elements import on demand, and a module size below which what they share with an element goes to `core`. */
+const LAZY_ENTRIES = ['src/data/normalise.ts', 'src/components/offer-list/offer-list-engine.ts'];
+const TINY = 1000;
 function sharedToCore(id, { getModuleInfo }) {
   sharedToCore.small ??= smallSharedModules(getModuleInfo);
   return sharedToCore.small.has(id) ? 'core' : undefined;
@@ -255,6 +258,22 @@ function sharedToCore(id, { getModuleInfo }) {
 function smallSharedModules(getModuleInfo) {
   const users = elementsReaching(getModuleInfo);
   const everyone = Math.max(...[...users.values()].map((e) => e.size));
+  // The code the elements load on demand (the normaliser, the list's engine) may share a tiny module with an
+  // element (the slices helper): it goes to `core` rather than into a chunk of a few bytes.
+  const lazyUsers = new Map();
+  for (const entry of LAZY_ENTRIES) {
+    const seen = new Set();
+    const visit = (id) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      lazyUsers.set(id, (lazyUsers.get(id) ?? 0) + 1);
+      for (const dep of getModuleInfo(id)?.importedIds ?? []) visit(dep);
+    };
+    visit(resolve(ROOT, entry));
+  }
+  const tiny = [...lazyUsers]
+    .filter(([id, n]) => n + (users.get(id)?.size ?? 0) >= 2 && (getModuleInfo(id)?.code?.length ?? Infinity) < TINY)
+    .map(([id]) => id);
   const groups = new Map();
   for (const [id, elements] of users) {
     if (elements.size < 2) continue;
@@ -265,7 +284,7 @@ function smallSharedModules(getModuleInfo) {
     groups.set(key, group);
   }
   // What every element imports is `core` anyway; named here so that the small chunks join it.
-  return new Set([...groups.values()].filter((g) => g.size < SMALL_CHUNK || g.users === everyone).flatMap((g) => g.ids));
+  return new Set([...groups.values()].filter((g) => g.size < SMALL_CHUNK || g.users === everyone).flatMap((g) => g.ids).concat(tiny));
 }
 
 /**
@@ -290,6 +309,26 @@ function elementsReaching(getModuleInfo) {
   return users;
 }
 
+/**
+ * The modules that the elements import on demand in the loader's pages (each `load-*.ts` wraps one `import()`)
+ * are imported statically by the bundle, which holds most of their code anyway (the data layer's exports): no
+ * chunk of a few hundred bytes to fetch after the feed. Whole namespaces, so that nothing the elements use is left out.
+ */
+const STATIC_IN_BUNDLE = {
+  'src/data/load-normaliser.ts':
+    "import * as normaliser from './normalise.js';\nexport const loadNormaliser = () => Promise.resolve(normaliser);\n",
+  'src/components/offer-list/load-engine.ts':
+    "import * as engine from './offer-list-engine.js';\n" +
+    'export const loaded = engine;\nexport const loadEngine = () => Promise.resolve(engine);\n',
+};
+const staticLazyModules = () => ({
+  name: 'static-lazy-modules',
+  load(id) {
+    const rel = relative(ROOT, id);
+    return Object.hasOwn(STATIC_IN_BUNDLE, rel) ? STATIC_IN_BUNDLE[rel] : null;
+  },
+});
+
 export default [
   {
     input: { 'mn-widgets': 'src/all.ts' },
@@ -297,7 +336,7 @@ export default [
     // that the bundle does not export: the bundle exports it too, rather than becoming a facade of a `core` chunk.
     preserveEntrySignatures: 'allow-extension',
     output,
-    plugins: plugins('mn-widgets', { first: true }),
+    plugins: [staticLazyModules(), ...plugins('mn-widgets', { first: true })],
   },
   {
     input: { 'mn-loader': 'src/loader.ts' },

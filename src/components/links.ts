@@ -1,4 +1,4 @@
-import { withoutCredentials } from '../data/normalise.js';
+import { withoutCredentials } from '../data/credentials.js';
 
 /**
  * What may go in an `href`. The feed reader already refuses unsafe URLs in the feed; these guard what is given

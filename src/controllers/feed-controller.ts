@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { onConfigChange, resolveFeedUrl } from '../config.js';
+import { FeedError } from '../data/errors.js';
 import { defaultFeedClient, type FeedClient, type FeedResult } from '../data/feed-client.js';
 import type { Feed } from '../data/types.js';
 
@@ -30,15 +31,25 @@ export class FeedController {
   constructor(
     private readonly host: FeedHost,
     private readonly client: FeedClient = defaultFeedClient,
+    /** Code the element needs with the feed, loaded meanwhile (a dynamic import): the load fails if it does. */
+    ready?: () => Promise<unknown>,
   ) {
     host.addController(this);
+    const prepare = (url: string): Promise<unknown> | undefined =>
+      ready?.().catch((cause: unknown) => {
+        throw new FeedError('network', url, { cause });
+      });
     this.task = new Task(host, {
       args: () => [this.url, host.feedData] as [string, Feed | undefined],
       task: async ([url, data], { signal }) => {
-        if (data) return { feed: data, url, fetchedAt: data.generatedAt ?? 0, stale: false };
+        if (data) {
+          await prepare(url);
+          return { feed: data, url, fetchedAt: data.generatedAt ?? 0, stale: false };
+        }
         const refresh = this.refresh;
         this.refresh = false;
-        return this.client.load(url, { signal, refresh });
+        const [result] = await Promise.all([this.client.load(url, { signal, refresh }), prepare(url)]);
+        return result;
       },
     });
   }

@@ -26,7 +26,7 @@
  * to the feed server.
  */
 import { FeedError, isAbortError, type FeedErrorCode } from './errors.js';
-import { normaliseFeedAsync, normaliseOfferDocument } from './normalise.js';
+import { loadNormaliser } from './load-normaliser.js';
 import { defaultStorage, readSavedFeed, removeSavedFeed, writeSavedFeed, type FeedStorage } from './storage.js';
 import type { Feed, Offer, OfferDocument } from './types.js';
 
@@ -99,6 +99,13 @@ function absoluteUrl(url: string): string {
   return resolved.href;
 }
 
+/** The normaliser, loaded on demand (see `load-normaliser.ts`); a failed download is a `network` error of `url`. */
+function normaliser(url: string): ReturnType<typeof loadNormaliser> {
+  return loadNormaliser().catch((cause: unknown) => {
+    throw new FeedError('network', url, { cause });
+  });
+}
+
 function header(response: Response, name: string): string | undefined {
   return response.headers.get(name) ?? undefined;
 }
@@ -144,6 +151,8 @@ export class FeedClient {
       return Promise.reject(error);
     }
     if (signal?.aborted) return Promise.reject(abortedError(absolute, signal.reason));
+    // Fetched alongside the feed, which it is needed after.
+    loadNormaliser().catch(() => undefined);
     let shared = this.#feeds.get(absolute);
     if (shared === undefined || (refresh && shared.settled)) {
       shared = this.#share(this.#feeds, absolute, (s) => this.#requestFeed(absolute, s, refresh));
@@ -177,7 +186,7 @@ export class FeedClient {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(abortedError(url, signal.reason));
     const shared = this.#documents.get(url) ?? this.#share(this.#documents, url, (s) => this.#requestDocument(url, s));
-    return this.#join(this.#documents, url, shared, signal).then((json) => normaliseOfferDocument(json, offer.id, url));
+    return this.#join(this.#documents, url, shared, signal).then(async (json) => (await normaliser(url)).normaliseOfferDocument(json, offer.id, url));
   }
 
   /** Forgets in-memory results and copies (tests, "retry"). Requests in flight still answer their callers. */
@@ -254,6 +263,7 @@ export class FeedClient {
       removeSavedFeed(this.#storageArea(), url);
       return undefined;
     }
+    const { normaliseFeedAsync } = await normaliser(url);
     try {
       return await normaliseFeedAsync(json, url, signal);
     } catch (error) {
@@ -283,6 +293,7 @@ export class FeedClient {
         return { feed, url, fetchedAt: now, stale: false };
       }
       if (!response.ok) throw new FeedError('http', url, { status: response.status });
+      const { normaliseFeedAsync } = await normaliser(url);
       const feed = await normaliseFeedAsync(parseJson(text, url), response.url || url, signal);
       const etag = header(response, 'ETag');
       const lastModified = header(response, 'Last-Modified');

@@ -15,6 +15,7 @@
  * The output holds only values this module wrote: no key of the input is copied,
  * so `__proto__` and friends cannot leak through.
  */
+import { withoutCredentials } from './credentials.js';
 import { FeedError } from './errors.js';
 import { SLICE_MS, yieldToEventLoop } from './slices.js';
 import {
@@ -238,15 +239,7 @@ const CANONICAL_ROOTED = new RegExp(`^/(?!/)(?:${PATH_CHARS}|/)*${QUERY}$`);
 const CANONICAL_RELATIVE = new RegExp(`^[A-Za-z0-9\\-._~!$&()*+,;=@%]+(?:/${PATH_CHARS}*)*${QUERY}$`);
 const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:[/?]|$)/i;
 
-/**
- * `url` without a user name nor password: they can make a link read as another site ("https://gouv.fr@evil.example"
- * goes to evil.example). Used for every link the elements write.
- */
-export function withoutCredentials(url: URL): URL {
-  url.username = '';
-  url.password = '';
-  return url;
-}
+export { withoutCredentials };
 
 function resolveHttpUrl(value: string, base: UrlBase): string | undefined {
   const s = value.trim();

@@ -18,6 +18,7 @@
  * `buildIndex` builds synchronously; `buildIndexAsync` builds in slices that
  * yield to the event loop, for big feeds. Both memoise on the feed.
  */
+import type { FacetKey } from './facets.js';
 import { ancestry, feedLookups, regionOf, type FeedLookups } from './feed-lookups.js';
 import { SLICE_MS, yieldToEventLoop } from './slices.js';
 import { queryTerms, tokenize } from './text.js';
@@ -40,19 +41,7 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
   excerpt: 1,
 };
 
-/** The facets of an offer that lists can be filtered and counted by. */
-export const FACET_KEYS = [
-  'organisation',
-  'trade',
-  'family',
-  'region',
-  'departement',
-  'contract',
-  'remote',
-  'category',
-  'beginners',
-] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+export { FACET_KEYS, type FacetKey } from './facets.js';
 
 /** Facets holding one value per offer, stored as an interned value index (-1: none). */
 export type SingleFacetKey = 'organisation' | 'trade' | 'family' | 'region' | 'departement' | 'remote';

@@ -19,7 +19,7 @@
  */
 
 import type { Config, DOMPurify } from 'dompurify';
-import { withoutCredentials } from '../data/normalise.js';
+import { withoutCredentials } from '../data/credentials.js';
 
 /** Elements kept (attributes: only `href` on `a`). */
 export const ALLOWED_ELEMENTS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;

@@ -50,6 +50,19 @@ class FeedHostElement extends LitElement {
 }
 customElements.define('test-feed-host', FeedHostElement);
 
+/** Code the next host needs with its feed: fails until `readyFails` is false. */
+let readyFails = true;
+class ReadyHostElement extends FeedHostElement {
+  readonly withCode = new FeedController(this, clientForNext, () => (readyFails ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve()));
+  override render() {
+    return this.withCode.task.render({
+      complete: (r) => html`<p>${r.feed.offers.length} offers</p>`,
+      error: (e) => html`<p>error ${(e as FeedError).code}</p>`,
+    });
+  }
+}
+customElements.define('test-ready-host', ReadyHostElement);
+
 describe('FeedController', () => {
   it('loads the feed of the feed attribute through the client', async () => {
     const stub = controllableFetch();
@@ -124,6 +137,16 @@ describe('FeedController', () => {
     up = true;
     c.data.retry();
     await waitUntil(() => [c, d].every((el) => el.shadowRoot?.textContent?.trim() === '1 offers'), 'the saved copy stayed');
+  });
+
+  it('fails as a network error when code it needs with the feed does not load, and loads again on retry', async () => {
+    clientForNext = new FeedClient({ fetch: () => Promise.resolve(Response.json(wire)), storage: null });
+    readyFails = true;
+    const el = await fixture<ReadyHostElement>(html`<test-ready-host feed="/feeds/d.json"></test-ready-host>`);
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('error network'), 'the failed import was not a network error');
+    readyFails = false;
+    el.withCode.retry();
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'), 'the retry did not load');
   });
 
   it('fails with invalid-url, without a request, when the feed address cannot be parsed', async () => {

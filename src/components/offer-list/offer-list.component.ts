@@ -14,7 +14,7 @@ import { warnUnknownPreset } from '../unknown-presets.js';
 import { isAbortError, isFeedError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
 import { feedLookups } from '../../data/feed-lookups.js';
-import { organisationAndDescendants, queryOffers, type FacetKey, type OfferSort, type QueryResult } from '../../data/query.js';
+import type { FacetKey, OfferSort, QueryResult } from '../../data/query.js';
 import type { Feed, Offer } from '../../data/types.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnFilterChangeEvent } from '../../events/mn-filter-change.js';
@@ -34,11 +34,9 @@ import {
   isEnumFilter,
   pageItems,
   parseControls,
-  prepareScope,
   queryFilters,
   readPresets,
   sameFilters,
-  scopeNow,
   SELECT_FILTERS,
   toSort,
   toUrlParams,
@@ -50,6 +48,7 @@ import {
   type SelectFilter,
 } from './offer-list-state.js';
 import { safeLink } from '../links.js';
+import { loaded as engine, loadEngine, type Engine } from './load-engine.js';
 import { styles } from './offer-list.styles.js';
 
 addFrench(frOfferList);
@@ -392,7 +391,8 @@ export class MnOfferList extends MnElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#feedController ??= new FeedController(this, this.client);
+    // The list's engine (scope, index, query) is loaded with the feed: the feed is ready when both are.
+    this.#feedController ??= new FeedController(this, this.client, loadEngine);
     if (this.detail === 'inline') void loadDetail();
     if (SELECT_FILTERS.some((k) => changed.has(k)) || changed.has('beginners') || changed.has('keywords')) {
       this.#presets = readPresets({ ...this.#presetAttributes(), beginners: this.beginners, keywords: this.keywords });
@@ -469,23 +469,24 @@ export class MnOfferList extends MnElement {
 
   /** Restricts the feed to the presets, at once for small feeds, in slices for big ones. */
   #updateScope(): void {
-    const feed = this.#loadedResult?.feed;
+    // The engine has loaded when the feed has (see the FeedController).
+    const feed = engine && this.#loadedResult?.feed;
     const presetsKey = JSON.stringify(this.#presets);
     if (feed === this.#scopeSource && presetsKey === this.#scopeKey) return;
     this.#scopeSource = feed;
     this.#scopeKey = presetsKey;
     this.#preparing?.abort();
     this.#preparing = undefined;
-    if (feed === undefined) {
+    if (feed === undefined || engine === undefined) {
       this.scope = undefined;
       return;
     }
-    const now = scopeNow(feed, this.#presets);
+    const now = engine.scopeNow(feed, this.#presets);
     this.scope = now;
     if (now !== undefined) return;
     const controller = new AbortController();
     this.#preparing = controller;
-    prepareScope(feed, this.#presets, controller.signal).then(
+    engine.prepareScope(feed, this.#presets, controller.signal).then(
       (scope) => {
         if (this.#preparing !== controller) return;
         this.#preparing = undefined;
@@ -499,7 +500,7 @@ export class MnOfferList extends MnElement {
 
   #updateResult(): void {
     const scope = this.scope;
-    if (scope === undefined) {
+    if (scope === undefined || engine === undefined) {
       this.#result = undefined;
       return;
     }
@@ -511,7 +512,7 @@ export class MnOfferList extends MnElement {
     this.#queryKey = key;
     const facets: FacetKey[] = SELECT_FILTERS.filter((k) => this.#controls.has(k));
     if (this.#controls.has('beginners')) facets.push('beginners');
-    const result = queryOffers(scope, queryFilters(this.choice, this.#presets), {
+    const result = engine.queryOffers(scope, queryFilters(this.choice, this.#presets), {
       sort,
       page: this.page,
       pageSize: this.pageSize,
@@ -520,7 +521,7 @@ export class MnOfferList extends MnElement {
     });
     this.#result = result;
     this.#options = {};
-    for (const k of SELECT_FILTERS) if (this.#controls.has(k)) this.#options[k] = this.#optionsOf(k, result);
+    for (const k of SELECT_FILTERS) if (this.#controls.has(k)) this.#options[k] = this.#optionsOf(k, result, engine);
     this.#beginnersCount = result.facets.beginners?.find((c) => c.value === 'true')?.count ?? 0;
     this.#chips = this.#chipsOf();
   }
@@ -564,7 +565,7 @@ export class MnOfferList extends MnElement {
   }
 
   /** The choices of a select: values with offers (plus the chosen one), ordered for reading. */
-  #optionsOf(key: SelectFilter, result: QueryResult): FilterOption[] {
+  #optionsOf(key: SelectFilter, result: QueryResult, { organisationAndDescendants }: Engine): FilterOption[] {
     const counts = result.facets[key] ?? [];
     let options = counts.map((c) => ({ value: c.value, label: this.#label(key, c.value), count: c.count }));
     const chosen = this.choice[key];

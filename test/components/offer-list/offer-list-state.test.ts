@@ -8,11 +8,10 @@ import {
   parseList,
   queryFilters,
   readPresets,
-  scopeFeed,
-  scopeNow,
   toUrlParams,
   type OfferListPresets,
 } from '../../../src/components/offer-list/offer-list-state.js';
+import { scopeFeed, scopeNow } from '../../../src/components/offer-list/offer-list-engine.js';
 import { queryOffers } from '../../../src/data/query.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
 
