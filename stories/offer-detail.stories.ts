@@ -96,7 +96,7 @@ const meta: Meta<Args> = {
     now: { control: false },
   },
   parameters: {
-    actions: { handles: ['mn-application-open', 'mn-load', 'mn-error'] },
+    actions: { handles: ['mn-application-open', 'mn-application-submit', 'mn-application-success', 'mn-application-error', 'mn-load', 'mn-error'] },
   },
   render: (a) => html`
     <div style=${`max-width: ${a.width || 'none'}`}>
@@ -121,6 +121,18 @@ type Story = StoryObj<Args>;
 
 /** An offer taking applications on the platform: "Postuler" opens the application form below. */
 export const Default: Story = {};
+
+/** After "Postuler": the application form opens below the offer (`:state(applying)`). */
+export const Applying: Story = {
+  play: async ({ canvasElement }) => {
+    const detail = canvasElement.querySelector('mn-offer-detail');
+    await detail?.updateComplete;
+    detail?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="apply-button"]')?.click();
+    await detail?.updateComplete;
+    await customElements.whenDefined('mn-application-form');
+    await detail?.shadowRoot?.querySelector('mn-application-form')?.updateComplete;
+  },
+};
 
 /** Applications on the recruiter's site: a link that opens a new window. */
 export const ExternalApplication: Story = { args: { offer: offer('8ewcw8t5'), offerDocument: documents['8ewcw8t5'] } };
