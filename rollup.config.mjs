@@ -318,8 +318,7 @@ const STATIC_IN_BUNDLE = {
   'src/data/load-normaliser.ts':
     "import * as normaliser from './normalise.js';\nexport const loadNormaliser = () => Promise.resolve(normaliser);\n",
   'src/components/offer-list/load-engine.ts':
-    "import * as engine from './offer-list-engine.js';\n" +
-    'export const loaded = engine;\nexport const loadEngine = () => Promise.resolve(engine);\n',
+    "import * as engine from './offer-list-engine.js';\nexport const loadEngine = () => Promise.resolve(engine);\n",
 };
 const staticLazyModules = () => ({
   name: 'static-lazy-modules',

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { waitFor } from 'storybook/test';
 import { darkPage } from './dark.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
@@ -126,11 +127,15 @@ export const Default: Story = {};
 export const Applying: Story = {
   play: async ({ canvasElement }) => {
     const detail = canvasElement.querySelector('mn-offer-detail');
-    await detail?.updateComplete;
-    detail?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="apply-button"]')?.click();
-    await detail?.updateComplete;
-    await customElements.whenDefined('mn-application-form');
-    await detail?.shadowRoot?.querySelector('mn-application-form')?.updateComplete;
+    const apply = await waitFor(() => {
+      const button = detail?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="apply-button"]');
+      if (!button) throw new Error('no "Postuler" button');
+      return button;
+    });
+    apply.click();
+    await waitFor(() => {
+      if (!detail?.shadowRoot?.querySelector('mn-application-form')?.shadowRoot?.querySelector('form')) throw new Error('no form');
+    });
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { waitFor } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
 import hostile from '../test/fixtures/feeds/hostile.json';
@@ -203,13 +204,13 @@ export const InlineDetailOpen: Story = {
   args: { detail: 'inline', client: clients.documents() },
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector('mn-offer-list');
-    await list?.updateComplete;
-    const card = list?.shadowRoot?.querySelector('mn-offer-card');
-    await card?.updateComplete;
-    const link = card?.shadowRoot?.querySelector<HTMLElement>('.link');
-    if (!list?.shadowRoot || !link) return;
+    const link = await waitFor(() => {
+      const found = list?.shadowRoot?.querySelector('mn-offer-card')?.shadowRoot?.querySelector<HTMLElement>('.link');
+      if (!found) throw new Error('no offer to open');
+      return found;
+    });
     // The detail's mn-load, caught on its way down: it does not leave the list.
-    const shown = new Promise((resolve) => list.shadowRoot?.addEventListener('mn-load', resolve, { once: true, capture: true }));
+    const shown = new Promise((resolve) => list?.shadowRoot?.addEventListener('mn-load', resolve, { once: true, capture: true }));
     link.click();
     await shown;
   },
@@ -240,12 +241,17 @@ export const NoResults: Story = {
   args: { spontaneousHref: 'https://example.gouv.fr/candidature-spontanee' },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('mn-offer-list');
-    await el?.updateComplete;
+    // The search field shows at once; the offers once the feed and the search code are there.
+    await waitFor(() => {
+      if (!el?.shadowRoot?.querySelector('mn-offer-card')) throw new Error('no offers yet');
+    });
     const input = el?.shadowRoot?.querySelector<HTMLInputElement>('#keywords');
-    if (!el || !input) return;
+    if (!el || !input) throw new Error('no search field');
     input.value = 'zzzz introuvable';
     input.form?.requestSubmit();
-    await el.updateComplete;
+    await waitFor(() => {
+      if (!el.shadowRoot?.querySelector('[part="empty"]')) throw new Error('still results');
+    });
   },
 };
 

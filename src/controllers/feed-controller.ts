@@ -18,7 +18,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
  * (one request for every element that reads the same URL), as a `@lit/task`
  * whose arguments are the feed URL and the directly given data. Aborts when
  * the element leaves the page or the URL changes. When another element loads
- * the same feed, an element that failed, or shows a saved copy, takes it.
+ * the same feed, an element that failed to load it takes it.
  */
 export class FeedController {
   readonly task: Task<[string, Feed | undefined], FeedResult>;
@@ -31,13 +31,13 @@ export class FeedController {
   constructor(
     private readonly host: FeedHost,
     private readonly client: FeedClient = defaultFeedClient,
-    /** Code the element needs with the feed, loaded meanwhile (a dynamic import): the load fails if it does. */
+    /** Code the element needs with the feed, loaded meanwhile (a dynamic import): the load fails (`module`) if it does. */
     ready?: () => Promise<unknown>,
   ) {
     host.addController(this);
     const prepare = (url: string): Promise<unknown> | undefined =>
       ready?.().catch((cause: unknown) => {
-        throw new FeedError('network', url, { cause });
+        throw new FeedError('module', url, { cause });
       });
     this.task = new Task(host, {
       args: () => [this.url, host.feedData] as [string, Feed | undefined],
@@ -71,10 +71,10 @@ export class FeedController {
 
   hostConnected(): void {
     this.unsubscribe = onConfigChange(() => this.host.requestUpdate());
-    // Another element loaded this feed (e.g. its "retry" worked): take it, if this one failed or shows a saved copy.
+    // Another element loaded this feed (e.g. its "retry" worked): take it, if this one failed. One that shows a saved
+    // copy keeps it: running the task again would take away what it shows (an offer open, a form being filled).
     this.stopListening = this.client.onFeedLoaded((url) => {
-      if (url !== this.url || this.host.feedData) return;
-      if (this.task.status === TaskStatus.ERROR || (this.task.status === TaskStatus.COMPLETE && this.task.value?.stale)) void this.task.run();
+      if (url === this.url && !this.host.feedData && this.task.status === TaskStatus.ERROR) void this.task.run();
     });
     if (this.interrupted) {
       this.interrupted = false;

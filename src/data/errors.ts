@@ -4,7 +4,7 @@
  */
 
 /** Why a feed or an offer document could not be read. */
-export type FeedErrorCode = 'invalid-url' | 'network' | 'timeout' | 'http' | 'invalid-json' | 'invalid-feed' | 'aborted';
+export type FeedErrorCode = 'invalid-url' | 'network' | 'timeout' | 'http' | 'invalid-json' | 'invalid-feed' | 'module' | 'aborted';
 
 export interface FeedErrorOptions {
   /** HTTP status, for `http` errors. */
@@ -22,6 +22,7 @@ const MESSAGES: Record<FeedErrorCode, string> = {
   http: 'The feed server answered with an error status.',
   'invalid-json': 'The feed is not valid JSON.',
   'invalid-feed': 'The document is not a version 1 offers feed.',
+  module: 'Code the elements load on demand could not be downloaded (reload the page).',
   aborted: 'The request was aborted.',
 };
 

@@ -99,10 +99,10 @@ function absoluteUrl(url: string): string {
   return resolved.href;
 }
 
-/** The normaliser, loaded on demand (see `load-normaliser.ts`); a failed download is a `network` error of `url`. */
+/** The normaliser, loaded on demand (see `load-normaliser.ts`); a failed download is a `module` error. */
 function normaliser(url: string): ReturnType<typeof loadNormaliser> {
   return loadNormaliser().catch((cause: unknown) => {
-    throw new FeedError('network', url, { cause });
+    throw new FeedError('module', url, { cause });
   });
 }
 

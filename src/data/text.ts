@@ -296,6 +296,7 @@ const PLURAL_END = /[sx]$/;
  */
 function numberForms(word: string): string[] {
   if (word.length < MIN_PLURAL_WORD) return [];
+  // "noyaux" is "noyau" or "noyal": both are kept, as nothing tells them apart.
   if (word.endsWith('aux') && !word.endsWith('eaux')) return [word.slice(0, -1), `${word.slice(0, -2)}l`];
   if (word.endsWith('al')) return [`${word.slice(0, -1)}ux`];
   return PLURAL_END.test(word) ? [word.slice(0, -1)] : [];

@@ -2,7 +2,7 @@
 export class MnErrorEvent extends Event {
   static readonly eventName = 'mn-error';
   constructor(
-    /** The error code: `invalid-url` (the feed address), `network`, `timeout`, `http`, `invalid-json`, `invalid-feed`, `not-found` (the offer is not in the feed), or `unknown`. */
+    /** The error code: `invalid-url` (the feed address), `network`, `timeout`, `http`, `invalid-json`, `invalid-feed`, `module` (code loaded on demand could not be downloaded: the page must be reloaded), `not-found` (the offer is not in the feed), or `unknown`. */
     readonly code: string,
     /** The translated message shown to the visitor. */
     readonly message: string,

@@ -26,6 +26,7 @@ export const en: Catalogue = {
   'error.http': ({ status }: MessageParams) => `The offers server answered with an error (${status}).`,
   'error.invalid-json': 'The offers feed cannot be read.',
   'error.invalid-feed': 'The offers feed is not in the expected format.',
+  'error.module': 'The offers could not be shown: reload the page.',
   'error.aborted': 'Loading was interrupted.',
   'error.unknown': 'An unexpected error occurred.',
 
@@ -222,6 +223,9 @@ export const en: Catalogue = {
   'applicationForm.draft.cleared': 'Draft cleared: the form is empty.',
   'applicationForm.success.title': 'Your application has been sent',
   'applicationForm.received.title': 'Your application has already been received',
+  'applicationForm.previous.received': 'Your application for “{title}” has been received.',
+  'applicationForm.previous.reference': 'Its reference: {reference}.',
+  'applicationForm.previous.failed': 'Your application for “{title}” was not sent: your answers stay saved for that offer, in this tab.',
   'applicationForm.success.reference': 'Your application reference:',
   'applicationForm.success.keep': 'Keep this reference: you will need it when you contact the recruiting service.',
   'applicationForm.failure.network':

@@ -30,6 +30,7 @@ export const fr = {
   'error.http': ({ status }: MessageParams) => `Le serveur des offres a répondu par une erreur (${status}).`,
   'error.invalid-json': 'Le flux des offres est illisible.',
   'error.invalid-feed': 'Le flux des offres n’est pas au format attendu.',
+  'error.module': 'Les offres n’ont pas pu être affichées : rechargez la page.',
   'error.aborted': 'Le chargement a été interrompu.',
   'error.unknown': 'Une erreur inattendue est survenue.',
 

@@ -230,6 +230,7 @@ describe('text', () => {
     it('pairs words in -al and -aux both ways, from 6 letters on', () => {
       expect(queryTerms('régionaux')).to.deep.equal([['regionaux', 'regionau', 'regional']]);
       expect(queryTerms('bureaux')).to.deep.equal([['bureaux', 'bureau']]);
+      expect(queryTerms('matériaux')).to.deep.equal([['materiaux', 'materiau', 'material']]);
       expect(queryTerms('national')).to.deep.equal([['national', 'nationaux']]);
       expect(queryTerms('local')).to.deep.equal([['local']]);
     });

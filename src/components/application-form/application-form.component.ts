@@ -40,7 +40,7 @@ import type { Feed, Offer, Trade } from '../../data/types.js';
 import { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
 import { MnApplicationSubmitEvent } from '../../events/mn-application-submit.js';
 import { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
-import { addFrench, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { addFrench, compose, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
 import { frApplicationForm } from '../../i18n/fr-application-form.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
 import { mailtoHref, safeLink, safeWebUrl } from '../links.js';
@@ -49,6 +49,13 @@ import { styles } from './application-form.styles.js';
 addFrench(frApplicationForm);
 
 type Phase = 'idle' | 'sending' | 'success' | 'failed';
+
+/** An application being sent: its offer and its draft, which its outcome is about. */
+interface SentApplication {
+  offerId: string | undefined;
+  offer?: Offer | undefined;
+  draftKey: string;
+}
 type TextField = 'firstName' | 'lastName' | 'email' | 'phone' | 'linkedin' | 'github' | 'portfolio';
 /**
  * The autocomplete tokens of RGAA criterion 11.13. TypeScript's `AutoFill` lacks the HTML `url`
@@ -145,6 +152,7 @@ function endpointUrl(value: string): string | undefined {
  * @csspart title - The heading of the form.
  * @csspart offer - The reminder of the offer applied to.
  * @csspart draft - The notice of a restored draft.
+ * @csspart previous - What became of an application sent for another offer, when `offer-id` changed while it was sent.
  * @csspart summary - The error summary shown after a submission with errors.
  * @csspart form - The `<form>`.
  * @csspart error - Each field's error message.
@@ -190,6 +198,7 @@ export class MnApplicationForm extends MnElement {
     waitMs: { state: true },
     announcement: { state: true },
     openFamilies: { state: true },
+    previous: { state: true },
   };
 
   protected readonly locale = new LocaleController(this);
@@ -216,6 +225,8 @@ export class MnApplicationForm extends MnElement {
   private declare waitMs: number | undefined;
   private declare announcement: string;
   private declare openFamilies: Set<string>;
+  /** The outcome of an application sent for another offer, when `offer-id` changed while it was sent. */
+  private declare previous: { received: boolean; title: string; reference?: string | undefined } | undefined;
 
   /** Id of the offer applied to (an offer of the feed). Without it (and without `.offer`), the application is spontaneous. */
   declare offerId: string;
@@ -284,7 +295,7 @@ export class MnApplicationForm extends MnElement {
   /** Fields typed in since the form was shown. */
   readonly #touched = new Set<ApplicationField>();
   /** The application being sent: its offer and draft, which the outcome is about. */
-  #sent: { offerId: string | undefined; offer?: Offer | undefined; draftKey: string } | undefined;
+  #sent: SentApplication | undefined;
 
   override disconnectedCallback(): void {
     this.#flushDraft();
@@ -360,6 +371,7 @@ export class MnApplicationForm extends MnElement {
       this.showSummary = false;
       this.failure = undefined;
       this.reference = undefined;
+      this.previous = undefined;
       this.phase = 'idle';
     }
     this.#loadedDraftKey = key;
@@ -622,6 +634,7 @@ export class MnApplicationForm extends MnElement {
     }
     // The outcome belongs to this offer, even if `offer-id` changes meanwhile.
     this.#sent = { offerId, offer: this.#currentOffer, draftKey: this.#draftKey };
+    this.previous = undefined;
     this.#idempotencyKey ??= newIdempotencyKey();
     const key = this.#idempotencyKey;
     const data: ApplicationData = { ...this.values, cv: this.#cv, honeypot: this.#honeypot, lang: this.locale.lang };
@@ -681,9 +694,9 @@ export class MnApplicationForm extends MnElement {
         this.dispatchEvent(
           result.kind === 'created' ? new MnApplicationSuccessEvent(offerId) : new MnApplicationErrorEvent(result.kind, offerId, false),
         );
-        // `offer-id` changed while sending: the form now serves the new offer.
+        // `offer-id` changed while sending: the form now serves the new offer, and says what became of the other.
         if (sent.draftKey !== this.#draftKey) {
-          this.#loadDraft();
+          this.#showPrevious(sent, true, result.kind === 'created' ? result.reference : undefined);
           return;
         }
         await this.updateComplete;
@@ -709,7 +722,7 @@ export class MnApplicationForm extends MnElement {
         this.dispatchEvent(refused);
         if (Object.keys(errors).length === 0 && others.length === 0) {
           this.#fail(result, offerId, false);
-          this.#loadDraft();
+          if (sent.draftKey !== this.#draftKey) this.#showPrevious(sent, false);
           return;
         }
         this.errors = errors;
@@ -717,7 +730,7 @@ export class MnApplicationForm extends MnElement {
         this.failure = undefined;
         this.#flushDraft();
         if (sent.draftKey !== this.#draftKey) {
-          this.#loadDraft();
+          this.#showPrevious(sent, false);
           return;
         }
         await this.#revealSummary();
@@ -725,8 +738,18 @@ export class MnApplicationForm extends MnElement {
       }
       default:
         this.#fail(result, offerId);
-        this.#loadDraft();
+        if (sent.draftKey !== this.#draftKey) this.#showPrevious(sent, false);
     }
+  }
+
+  /** Shows the form of the offer now given, with what became of the application sent for the previous one. */
+  #showPrevious(sent: SentApplication, received: boolean, reference?: string): void {
+    this.#loadDraft();
+    const title = sent.offer?.title ?? sent.offerId ?? this.locale.t('applicationForm.title.spontaneous');
+    this.previous = { received, title, reference };
+    const t = this.locale.t.bind(this.locale);
+    const said = t(received ? 'applicationForm.previous.received' : 'applicationForm.previous.failed', { title });
+    void this.#announce(reference ? `${said} ${t('applicationForm.previous.reference', { reference })}` : said);
   }
 
   #fail(failure: Failure, offerId = this.#currentOfferId, notify = true): void {
@@ -1046,6 +1069,21 @@ export class MnApplicationForm extends MnElement {
     return html`<div class="alert error" part="failure" role="alert"><p>${text}</p></div>`;
   }
 
+  #renderPrevious(): TemplateResult | typeof nothing {
+    const p = this.previous;
+    if (!p) return nothing;
+    const lang = this.locale.lang;
+    const title = html`<span lang=${ifDefined(this.feedLang())}>${p.title}</span>`;
+    return html`<div class="alert ${p.received ? 'success' : 'warning'}" part="previous">
+      <p>
+        ${compose(lang, p.received ? 'applicationForm.previous.received' : 'applicationForm.previous.failed', { title })}
+        ${p.reference
+          ? compose(lang, 'applicationForm.previous.reference', { reference: html`<span class="reference">${p.reference}</span>` })
+          : nothing}
+      </p>
+    </div>`;
+  }
+
   #renderDraftNotice(): TemplateResult | typeof nothing {
     if (this.draftRestoredAt === undefined || this.phase === 'success') return nothing;
     const t = this.locale.t.bind(this.locale);
@@ -1074,6 +1112,7 @@ export class MnApplicationForm extends MnElement {
     const sending = this.phase === 'sending';
     const retry = this.phase === 'failed' && this.failure !== undefined && isRetryable(this.failure);
     return html`
+      ${this.#renderPrevious()}
       ${this.#renderDraftNotice()}
       <form
         part="form"

@@ -48,7 +48,7 @@ import {
   type SelectFilter,
 } from './offer-list-state.js';
 import { safeLink } from '../links.js';
-import { loaded as engine, loadEngine, type Engine } from './load-engine.js';
+import { loadEngine, type Engine } from './load-engine.js';
 import { styles } from './offer-list.styles.js';
 
 addFrench(frOfferList);
@@ -307,6 +307,8 @@ export class MnOfferList extends MnElement {
   /** The filter controls shown, read from `filters` by `willUpdate` (set in the constructor: changed at the first update). */
   #controls!: Set<FilterControl>;
   #url: UrlState | undefined;
+  /** The scope, search and query code, loaded with the feed (see `load-engine.ts`). */
+  #engine: Engine | undefined;
   #stopUrl: (() => void) | undefined;
   /** The text of the search field, committed to `choice` after a pause. */
   #draft = '';
@@ -392,7 +394,7 @@ export class MnOfferList extends MnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The list's engine (scope, index, query) is loaded with the feed: the feed is ready when both are.
-    this.#feedController ??= new FeedController(this, this.client, loadEngine);
+    this.#feedController ??= new FeedController(this, this.client, () => loadEngine().then((engine) => (this.#engine = engine)));
     if (this.detail === 'inline') void loadDetail();
     if (SELECT_FILTERS.some((k) => changed.has(k)) || changed.has('beginners') || changed.has('keywords')) {
       this.#presets = readPresets({ ...this.#presetAttributes(), beginners: this.beginners, keywords: this.keywords });
@@ -470,6 +472,7 @@ export class MnOfferList extends MnElement {
   /** Restricts the feed to the presets, at once for small feeds, in slices for big ones. */
   #updateScope(): void {
     // The engine has loaded when the feed has (see the FeedController).
+    const engine = this.#engine;
     const feed = engine && this.#loadedResult?.feed;
     const presetsKey = JSON.stringify(this.#presets);
     if (feed === this.#scopeSource && presetsKey === this.#scopeKey) return;
@@ -500,6 +503,7 @@ export class MnOfferList extends MnElement {
 
   #updateResult(): void {
     const scope = this.scope;
+    const engine = this.#engine;
     if (scope === undefined || engine === undefined) {
       this.#result = undefined;
       return;
@@ -1343,9 +1347,15 @@ export class MnOfferList extends MnElement {
   }
 }
 
-/** The feed lists offers, but each was skipped as unreadable: not the same as none published. */
+/**
+ * The feed lists offers, but each was skipped as unreadable: not the same as none published. A feed with so many
+ * problems that their list was cut (`too-many-issues`) and no offer is unreadable too.
+ */
 function noOfferRead(feed: Feed): boolean {
-  return feed.offers.length === 0 && feed.issues.some((issue) => issue.action === 'skipped' && issue.path.startsWith('/offers/'));
+  return (
+    feed.offers.length === 0 &&
+    feed.issues.some((issue) => (issue.action === 'skipped' && issue.path.startsWith('/offers/')) || issue.code === 'too-many-issues')
+  );
 }
 
 /** Keeps an event of the inline detail inside the list (its `mn-load` is not the list's). */

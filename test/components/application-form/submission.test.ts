@@ -308,6 +308,32 @@ describe('<mn-application-form> submission', () => {
     expect([...storage.map.keys()]).to.deep.equal(['mn-widgets:draft:offer-other']);
     expect(text($(el, '[part="offer"]'))).to.include('Data engineer');
     expect($<HTMLInputElement>(el, '#f-firstName')?.value).to.equal('Dominique');
+    // What became of the application sent is said above the new offer's form, and in the live region.
+    expect(text($(el, '[part="previous"]'))).to.equal('Votre candidature à « Développeur·se full stack » a bien été reçue. Sa référence : MN-TEST-0001.');
+    await waitUntil(() => text($(el, '[role="status"][aria-live="polite"]')).startsWith('Votre candidature à « Développeur·se full stack »'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says an application sent for another offer was not sent, when offer-id changed meanwhile', async () => {
+    const { feed } = testFeed();
+    feed.offers.push(makeOffer({ id: 'offer-other', title: 'Data engineer' }));
+    const double = new ProtocolDouble().next({ status: 503, held: true });
+    const { el, storage } = await mount({ double, feed });
+    await fillValid(el);
+    const failed = oneEvent(el, 'mn-application-error') as Promise<MnApplicationErrorEvent>;
+    await submit(el);
+    await waitUntil(() => double.requests.length === 1, 'the application was not sent');
+    el.offerId = 'offer-other';
+    await el.updateComplete;
+    double.release();
+    expect((await failed).offerId).to.equal('offer-open');
+    await el.updateComplete;
+    expect(text($(el, '[part="previous"]'))).to.equal(
+      'Votre candidature à « Développeur·se full stack » n’a pas été envoyée : vos réponses restent enregistrées pour cette offre, dans cet onglet.',
+    );
+    // Its answers, and its key, wait in its draft.
+    expect(JSON.parse((storage as MemoryStorage).getItem('mn-widgets:draft:offer-open') ?? '{}').idempotencyKey).to.equal(double.requests[0]?.key);
+    expect($(el, '[part="failure"]')).to.equal(null);
   });
 
   it('lets the host take over: cancel the submit event, send, then showResult()', async () => {
