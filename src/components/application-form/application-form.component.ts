@@ -1074,7 +1074,7 @@ export class MnApplicationForm extends MnElement {
     if (!p) return nothing;
     const lang = this.locale.lang;
     const title = html`<span lang=${ifDefined(this.feedLang())}>${p.title}</span>`;
-    return html`<div class="alert ${p.received ? 'success' : 'warning'}" part="previous">
+    return html`<div class="alert ${p.received ? 'info' : 'warning'}" part="previous">
       <p>
         ${compose(lang, p.received ? 'applicationForm.previous.received' : 'applicationForm.previous.failed', { title })}
         ${p.reference
@@ -1112,7 +1112,6 @@ export class MnApplicationForm extends MnElement {
     const sending = this.phase === 'sending';
     const retry = this.phase === 'failed' && this.failure !== undefined && isRetryable(this.failure);
     return html`
-      ${this.#renderPrevious()}
       ${this.#renderDraftNotice()}
       <form
         part="form"
@@ -1239,7 +1238,7 @@ export class MnApplicationForm extends MnElement {
         ${heading(this.#level(), title, { id: 'title', part: 'title' })}
         ${this.#renderOfferReminder(offer)}
         ${this.#spontaneous && this.phase !== 'success' ? html`<p>${t('applicationForm.spontaneousIntro')}</p>` : nothing}
-        ${body}
+        ${this.#renderPrevious()} ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;

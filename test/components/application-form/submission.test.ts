@@ -310,6 +310,8 @@ describe('<mn-application-form> submission', () => {
     expect($<HTMLInputElement>(el, '#f-firstName')?.value).to.equal('Dominique');
     // What became of the application sent is said above the new offer's form, and in the live region.
     expect(text($(el, '[part="previous"]'))).to.equal('Votre candidature à « Développeur·se full stack » a bien été reçue. Sa référence : MN-TEST-0001.');
+    // A notice as tall as its two lines, not the confirmation panel's layout.
+    expect(($(el, '[part="previous"]') as HTMLElement).getBoundingClientRect().height).to.be.below(120);
     await waitUntil(() => text($(el, '[role="status"][aria-live="polite"]')).startsWith('Votre candidature à « Développeur·se full stack »'));
     await expect(el).to.be.accessible();
   });
@@ -334,6 +336,10 @@ describe('<mn-application-form> submission', () => {
     // Its answers, and its key, wait in its draft.
     expect(JSON.parse((storage as MemoryStorage).getItem('mn-widgets:draft:offer-open') ?? '{}').idempotencyKey).to.equal(double.requests[0]?.key);
     expect($(el, '[part="failure"]')).to.equal(null);
+    // Another offer after that: the notice, about the one before, goes.
+    el.offerId = 'offer-external';
+    await el.updateComplete;
+    expect($(el, '[part="previous"]')).to.equal(null, 'a third offer: the notice was about the previous one');
   });
 
   it('lets the host take over: cancel the submit event, send, then showResult()', async () => {
