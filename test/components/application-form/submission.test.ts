@@ -6,7 +6,7 @@ import type { MnApplicationSubmitEvent } from '../../../src/events/mn-applicatio
 import type { MnApplicationSuccessEvent } from '../../../src/events/mn-application-success.js';
 import { makeOffer } from '../../fixtures/make-feed.js';
 import { $, ACTION, errorOf, fillValid, MemoryStorage, mount, root, submit, submitButton, testFeed, text } from './helpers.js';
-import { ProtocolDouble } from './protocol-double.js';
+import { ProtocolDouble, type Behaviour } from './protocol-double.js';
 
 const failureText = (el: MnApplicationForm) => text($(el, '[part="failure"]'));
 
@@ -285,23 +285,36 @@ describe('<mn-application-form> submission', () => {
     await waitUntil(() => root(el).activeElement === $(el, '[part="summary"]'));
   });
 
-  it('gives the outcome to the offer sent, when offer-id changes while sending, then shows the new offer', async () => {
+  /**
+   * Sends an application for `offer-open`, whose answer the double holds until `release()`, and turns the form to
+   * `offer-other` meanwhile, as a single-page app moving to another offer does.
+   */
+  async function switchWhileSending(answer: Behaviour, storage = new MemoryStorage()) {
     const { feed } = testFeed();
     feed.offers.push(makeOffer({ id: 'offer-other', title: 'Data engineer' }));
-    const storage = new MemoryStorage();
-    storage.setItem('mn-widgets:draft:offer-other', JSON.stringify({ v: 1, savedAt: Date.now(), values: { ...emptyValues(), firstName: 'Dominique' } }));
-    const double = new ProtocolDouble().next('gate');
+    const double = new ProtocolDouble().next(answer);
     const { el } = await mount({ double, feed, storage });
     await fillValid(el);
-    const succeeded = oneEvent(el, 'mn-application-success') as Promise<MnApplicationSuccessEvent>;
+    const outcome = new Promise<MnApplicationSuccessEvent | MnApplicationErrorEvent>((resolve) => {
+      el.addEventListener('mn-application-success', resolve, { once: true });
+      el.addEventListener('mn-application-error', resolve, { once: true });
+    });
     await submit(el);
     await waitUntil(() => double.requests.length === 1, 'the application was not sent');
     el.offerId = 'offer-other';
     await el.updateComplete;
+    return { el, double, outcome };
+  }
+
+  it('gives the outcome to the offer sent, when offer-id changes while sending, then shows the new offer', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem('mn-widgets:draft:offer-other', JSON.stringify({ v: 1, savedAt: Date.now(), values: { ...emptyValues(), firstName: 'Dominique' } }));
+    const { el, double, outcome } = await switchWhileSending('gate', storage);
     // While it is sent, the form still says which offer it is for.
     expect(text($(el, '[part="offer"]'))).to.include('Développeur·se full stack');
     double.release();
-    expect((await succeeded).offerId).to.equal('offer-open');
+    const succeeded = await outcome;
+    expect([succeeded.type, succeeded.offerId]).to.deep.equal(['mn-application-success', 'offer-open']);
     await el.updateComplete;
     expect(double.applications[0]?.fields.offerId).to.equal('offer-open');
     // The draft of the offer sent is gone; the other offer's is kept, and shown.
@@ -317,24 +330,17 @@ describe('<mn-application-form> submission', () => {
   });
 
   it('says an application sent for another offer was not sent, when offer-id changed meanwhile', async () => {
-    const { feed } = testFeed();
-    feed.offers.push(makeOffer({ id: 'offer-other', title: 'Data engineer' }));
-    const double = new ProtocolDouble().next({ status: 503, held: true });
-    const { el, storage } = await mount({ double, feed });
-    await fillValid(el);
-    const failed = oneEvent(el, 'mn-application-error') as Promise<MnApplicationErrorEvent>;
-    await submit(el);
-    await waitUntil(() => double.requests.length === 1, 'the application was not sent');
-    el.offerId = 'offer-other';
-    await el.updateComplete;
+    const storage = new MemoryStorage();
+    const { el, double, outcome } = await switchWhileSending({ status: 503, held: true }, storage);
     double.release();
-    expect((await failed).offerId).to.equal('offer-open');
+    const failed = await outcome;
+    expect([failed.type, failed.offerId]).to.deep.equal(['mn-application-error', 'offer-open']);
     await el.updateComplete;
     expect(text($(el, '[part="previous"]'))).to.equal(
       'Votre candidature à « Développeur·se full stack » n’a pas été envoyée : vos réponses restent enregistrées pour cette offre, dans cet onglet.',
     );
     // Its answers, and its key, wait in its draft.
-    expect(JSON.parse((storage as MemoryStorage).getItem('mn-widgets:draft:offer-open') ?? '{}').idempotencyKey).to.equal(double.requests[0]?.key);
+    expect(JSON.parse(storage.getItem('mn-widgets:draft:offer-open') ?? '{}').idempotencyKey).to.equal(double.requests[0]?.key);
     expect($(el, '[part="failure"]')).to.equal(null);
     // Another offer after that: the notice, about the one before, goes.
     el.offerId = 'offer-external';
