@@ -9,6 +9,7 @@ import type { MnOfferList } from '../../../src/components/offer-list/offer-list.
 import { wireFeed, wireOffer } from '../../fixtures/feed.js';
 import { DAY, FIXTURE_NOW, makeFeed, makeOffer } from '../../fixtures/make-feed.js';
 import { $, $$, cards, countText, ids, optionTexts, renderList, root, settled, titles } from './helpers.js';
+import { collectWarnings } from '../../support/console-warnings.js';
 
 describe('<mn-offer-list>', () => {
   describe('rendering', () => {
@@ -241,20 +242,20 @@ describe('<mn-offer-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a feed whose every offer is unreadable: says the offers could not be read, not that none are published', async () => {
-      const original = console.warn;
-      const warnings: string[] = [];
-      console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-      try {
-        const feed = normaliseFeed(wireFeed({ offers: [wireOffer({ id: 'a', title: undefined }), wireOffer({ id: 'b', datePosted: 'hier' })] }), 'https://example.org/feed.json');
+    describe('a feed whose every offer is unreadable', () => {
+      const warnings = collectWarnings();
+
+      it('says the offers could not be read, not that none are published, and warns the webmaster', async () => {
+        const feed = normaliseFeed(
+          wireFeed({ offers: [wireOffer({ id: 'a', title: undefined }), wireOffer({ id: 'b', datePosted: 'hier' })] }),
+          'https://example.org/feed.json',
+        );
         const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
         expect($(el, '[part="empty"]').textContent).to.contain('Les offres n’ont pas pu être lues pour le moment.');
         expect($(el, '[part="empty"]').textContent).not.to.contain('publiée');
         expect(warnings).to.deep.equal(['mn-offer-list: the feed has offers, but none could be read: each was skipped (see event.issues of mn-load).']);
         await expect(el).to.be.accessible();
-      } finally {
-        console.warn = original;
-      }
+      });
     });
 
     it('never links a `javascript:` spontaneous address', async () => {
