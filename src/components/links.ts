@@ -5,16 +5,27 @@ import { withoutCredentials } from '../data/credentials.js';
  * directly (an `.offer` from a parent, `spontaneous-href`, `privacy-href`…), which may hold anything.
  */
 
-/** `url` when it is an absolute http(s) address (without user name nor password), else undefined. */
-export function safeWebUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+const WEB: readonly string[] = ['https:', 'http:'];
+
+/**
+ * `value` when, resolved against `base`, its scheme is one of `schemes`, else undefined; without user name nor
+ * password (they make a link read as another site: "https://gouv.fr@evil.example"). The one check of every link
+ * the elements write from something given to them. `absolute`: the resolved URL rather than `value` as written.
+ */
+function checkedLink(value: string, schemes: readonly string[], base?: string, absolute = false): string | undefined {
+  let url: URL;
   try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-    return parsed.username || parsed.password ? withoutCredentials(parsed).href : url;
+    url = new URL(value, base);
   } catch {
     return undefined;
   }
+  if (!schemes.includes(url.protocol)) return undefined;
+  return url.username || url.password ? withoutCredentials(url).href : absolute ? url.href : value;
+}
+
+/** `url` when it is an absolute http(s) address (without user name nor password), else undefined. */
+export function safeWebUrl(url: string | undefined): string | undefined {
+  return url ? checkedLink(url, WEB) : undefined;
 }
 
 /**
@@ -23,14 +34,12 @@ export function safeWebUrl(url: string | undefined): string | undefined {
  */
 export function safeLink(value: string | null | undefined): string | undefined {
   const link = value?.trim();
-  if (!link) return undefined;
-  try {
-    const parsed = new URL(link, document.baseURI);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:' && parsed.protocol !== 'mailto:') return undefined;
-    return parsed.username || parsed.password ? withoutCredentials(parsed).href : link;
-  } catch {
-    return undefined;
-  }
+  return link ? checkedLink(link, [...WEB, 'mailto:'], document.baseURI) : undefined;
+}
+
+/** An http(s) link made from an integrator's template (`href-template`), resolved against the page, without user name nor password. */
+export function safeWebLink(value: string): string | undefined {
+  return checkedLink(value, WEB, document.baseURI, true);
 }
 
 /** A bare e-mail address: nothing that would add to a `mailto:` URL (`?`, `&`, `#`, `%`, `/`, spaces, quotes, angle brackets). */

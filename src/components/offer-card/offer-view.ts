@@ -7,7 +7,7 @@ import { closingTime, feedLookups, regionOf } from '../../data/feed-lookups.js';
 import { isFeedError } from '../../data/errors.js';
 import type { Feed, Offer, Organisation } from '../../data/types.js';
 import type { MessageKey, MessageParams } from '../../i18n/localize.js';
-import { safeWebUrl } from '../links.js';
+import { safeWebLink, safeWebUrl } from '../links.js';
 
 export const DAY = 86_400_000;
 /** An offer is "new" this long after it was posted. */
@@ -98,16 +98,8 @@ export function offerFlags(offer: Offer, now: number): OfferFlags {
  * (URL-encoded), when it resolves to an http(s) address; else the offer's canonical page.
  */
 export function offerHref(offer: Offer, template: string | undefined): string | undefined {
-  if (template) {
-    const filled = template.replaceAll('{id}', encodeURIComponent(offer.id.toWellFormed()));
-    try {
-      const url = new URL(filled, document.baseURI);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    } catch {
-      // not a URL: ignored
-    }
-  }
-  return safeWebUrl(offer.url);
+  const link = template ? safeWebLink(template.replaceAll('{id}', encodeURIComponent(offer.id.toWellFormed()))) : undefined;
+  return link ?? safeWebUrl(offer.url);
 }
 
 /** The visitor's message for a loading error (`error.<code>` of the catalogues). */
