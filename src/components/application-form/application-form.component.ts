@@ -33,7 +33,7 @@ import {
   type DraftStorage,
   type FieldErrorCode,
 } from '../../data/application.js';
-import { isFeedError } from '../../data/errors.js';
+import { errorMessage } from '../feed-errors.js';
 import { isOpen } from '../../data/feed-lookups.js';
 import { findOffer } from '../offer-card/offer-view.js';
 import type { Feed, Offer, Trade } from '../../data/types.js';
@@ -1197,10 +1197,8 @@ export class MnApplicationForm extends MnElement {
     }
     // Without the feed, an offer form still works when it knows where to send; a spontaneous one needs the trades.
     if (!feed && task?.status === TaskStatus.ERROR && (this.#spontaneous || !this.action.trim())) {
-      const error = task.error;
-      const message = isFeedError(error) ? t(`error.${error.code}` as MessageKey, { status: error.status ?? '' }) : t('error.unknown');
       return html`<div class="alert error" role="alert">
-        <p>${message}</p>
+        <p>${errorMessage(this.locale, task.error)}</p>
         <button type="button" class="button secondary" @click=${() => this.#feedController?.retry()}>${t('common.retry')}</button>
       </div>`;
     }

@@ -11,8 +11,8 @@ import { buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.
 import { headingLevelOf } from '../heading.js';
 import { build, patch, type Shape } from './card-dom.js';
 import { styles } from './offer-card.styles.js';
+import { errorMessage } from '../feed-errors.js';
 import {
-  errorMessage,
   findOffer,
   offerFlags,
   offerHref,

@@ -4,9 +4,7 @@
  * run for each of 1,000 cards.
  */
 import { closingTime, feedLookups, regionOf } from '../../data/feed-lookups.js';
-import { isFeedError } from '../../data/errors.js';
 import type { Feed, Offer, Organisation } from '../../data/types.js';
-import type { MessageKey, MessageParams } from '../../i18n/localize.js';
 import { safeWebLink, safeWebUrl } from '../links.js';
 
 export const DAY = 86_400_000;
@@ -102,8 +100,3 @@ export function offerHref(offer: Offer, template: string | undefined): string | 
   return link ?? safeWebUrl(offer.url);
 }
 
-/** The visitor's message for a loading error (`error.<code>` of the catalogues). */
-export function errorMessage(locale: { t(key: MessageKey, params?: MessageParams): string }, error: unknown): string {
-  if (isFeedError(error) && error.code !== 'aborted') return locale.t(`error.${error.code}`, { status: error.status ?? '' });
-  return locale.t('error.unknown');
-}

@@ -6,7 +6,6 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement, orEmpty } from '../mn-element.js';
-import { isAbortError, isFeedError } from '../../data/errors.js';
 import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
 import { SECTION_KEYS, type Feed, type Offer, type OfferDocument, type SectionKey } from '../../data/types.js';
 import { MnApplicationOpenEvent } from '../../events/mn-application-open.js';
@@ -17,8 +16,8 @@ import { frOfferDetail } from '../../i18n/fr-offer-detail.js';
 import { sanitizeHtml } from '../../sanitize/sanitize.js';
 import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevelOf } from '../heading.js';
+import { errorEvent, errorMessage } from '../feed-errors.js';
 import {
-  errorMessage,
   findOffer,
   offerFlags,
   organisationsOf,
@@ -266,13 +265,13 @@ export class MnOfferDetail extends MnElement {
     let event: Event | undefined;
     if (feedError !== undefined) {
       outcome = feedError;
-      event = this.#errorEvent(feedError);
+      event = errorEvent(this.locale, feedError);
     } else if (!offer && this.offerId && this.#currentFeed()) {
       outcome = this.#currentFeed();
       event = new MnErrorEvent('not-found', this.locale.t('offerDetail.notFound'));
     } else if (doc.status === TaskStatus.ERROR) {
       outcome = doc.error;
-      event = this.#errorEvent(doc.error);
+      event = errorEvent(this.locale, doc.error);
     } else if (doc.status === TaskStatus.COMPLETE && doc.value) {
       // The offer, not the texts: a new language or heading level sanitises the texts again, for the same load.
       outcome = doc.value.offer;
@@ -282,12 +281,6 @@ export class MnOfferDetail extends MnElement {
     if (outcome === undefined || outcome === this.#announced) return;
     this.#announced = outcome;
     if (event) this.dispatchEvent(event);
-  }
-
-  #errorEvent(error: unknown): MnErrorEvent | undefined {
-    if (isAbortError(error)) return undefined;
-    const message = errorMessage(this.locale, error);
-    return isFeedError(error) ? new MnErrorEvent(error.code, message, error.status) : new MnErrorEvent('unknown', message);
   }
 
   // --- JSON-LD ----------------------------------------------------------------

@@ -11,12 +11,11 @@ import { RetryFocus } from '../../controllers/retry-focus.js';
 import { heading, headingLevelOf } from '../heading.js';
 import { MnElement, orEmpty } from '../mn-element.js';
 import { warnUnknownPreset } from '../unknown-presets.js';
-import { isAbortError, isFeedError } from '../../data/errors.js';
+import { isAbortError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
 import { feedLookups } from '../../data/feed-lookups.js';
 import type { FacetKey, OfferSort, QueryResult } from '../../data/query.js';
 import type { Feed, Offer } from '../../data/types.js';
-import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnFilterChangeEvent } from '../../events/mn-filter-change.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import type { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
@@ -47,6 +46,7 @@ import {
   type OfferListPresets,
   type SelectFilter,
 } from './offer-list-state.js';
+import { errorEvent, errorMessage } from '../feed-errors.js';
 import { safeLink } from '../links.js';
 import { loadEngine, type Engine } from './load-engine.js';
 import { styles } from './offer-list.styles.js';
@@ -759,10 +759,10 @@ export class MnOfferList extends MnElement {
     }
     if (this.#status === TaskStatus.ERROR) {
       const error = this.#feedController?.task.error;
-      if (error !== this.#announcedError && !isAbortError(error)) {
+      const event = error === this.#announcedError ? undefined : errorEvent(this.locale, error);
+      if (event) {
         this.#announcedError = error;
-        const code = isFeedError(error) ? error.code : 'unknown';
-        this.#emit(new MnErrorEvent(code, this.#errorMessage(error), isFeedError(error) ? error.status : undefined));
+        this.#emit(event);
       }
     }
     if (this.#filterChanged && this.#result !== undefined) {
@@ -774,11 +774,6 @@ export class MnOfferList extends MnElement {
   /** Dispatches an event (documented in the class JSDoc, which the manifest reads). */
   #emit(event: Event): void {
     this.dispatchEvent(event);
-  }
-
-  #errorMessage(error: unknown): string {
-    if (!isFeedError(error)) return this.locale.t('error.unknown');
-    return this.locale.t(`error.${error.code}` as MessageKey, { status: error.status ?? '' });
   }
 
   #moveFocus(target: FocusTarget, fromHistory = false): void {
@@ -1265,7 +1260,7 @@ export class MnOfferList extends MnElement {
   #renderError(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
     return html`<div part="error" class="alert error" role="alert">
-      <p>${this.#errorMessage(this.#feedController?.task.error)}</p>
+      <p>${errorMessage(this.locale, this.#feedController?.task.error)}</p>
       <button class="button secondary" type="button" @click=${this.#onRetry}>${t('common.retry')}</button>
     </div>`;
   }

@@ -8,7 +8,7 @@ import { FeedController, type FeedHost } from '../../controllers/feed-controller
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement, orEmpty } from '../mn-element.js';
-import { isAbortError, isFeedError } from '../../data/errors.js';
+import { errorEvent, errorMessage } from '../feed-errors.js';
 import type { FeedResult } from '../../data/feed-client.js';
 import {
   findTrade,
@@ -20,7 +20,6 @@ import {
   type TradeSummary,
 } from '../../data/trades.js';
 import type { Feed } from '../../data/types.js';
-import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import { MnTradeSelectEvent } from '../../events/mn-trade-select.js';
 import { addFrench, compose, formatDateTime, formatNumber } from '../../i18n/localize.js';
@@ -336,12 +335,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     } else if (status === TaskStatus.ERROR && this.#data.task.error !== this.#reportedError) {
       const error = this.#data.task.error;
       this.#reportedError = error;
-      if (!isAbortError(error)) {
-        const code = isFeedError(error) ? error.code : 'unknown';
-        const status = isFeedError(error) ? error.status : undefined;
-        const event = new MnErrorEvent(code, this.#errorMessage(error), status);
-        this.dispatchEvent(event);
-      }
+      const event = errorEvent(this.locale, error);
+      if (event) this.dispatchEvent(event);
     }
   }
 
@@ -495,11 +490,6 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     this.#data.retry();
   }
 
-  #errorMessage(error: unknown): string {
-    if (!isFeedError(error)) return this.locale.t('error.unknown');
-    return this.locale.t(`error.${error.code}`, { status: error.status ?? '' });
-  }
-
   // --- rendering ---
 
   override render(): TemplateResult {
@@ -533,7 +523,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   #renderError(): TemplateResult {
     return html`
       <div class="alert error" part="error" role="alert">
-        <p>${this.#errorMessage(this.#data.task.error)}</p>
+        <p>${errorMessage(this.locale, this.#data.task.error)}</p>
         <button type="button" class="button secondary" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>
       </div>
     `;

@@ -1,0 +1,24 @@
+/**
+ * What the elements say when their feed (or an offer's texts) cannot be loaded: the visitor's message, and the
+ * `mn-error` event for the page. One place, so that every element says the same for each `FeedError` code.
+ */
+import { isAbortError, isFeedError } from '../data/errors.js';
+import { MnErrorEvent } from '../events/mn-error.js';
+import type { MessageKey, MessageParams } from '../i18n/localize.js';
+
+interface Translator {
+  t(key: MessageKey, params?: MessageParams): string;
+}
+
+/** The visitor's message for a loading error (`error.<code>` of the catalogues; `error.unknown` for anything else). */
+export function errorMessage(locale: Translator, error: unknown): string {
+  if (isFeedError(error)) return locale.t(`error.${error.code}`, { status: error.status ?? '' });
+  return locale.t('error.unknown');
+}
+
+/** The `mn-error` event for a loading error; none for a load cancelled on purpose (see `isAbortError`). */
+export function errorEvent(locale: Translator, error: unknown): MnErrorEvent | undefined {
+  if (isAbortError(error)) return undefined;
+  const message = errorMessage(locale, error);
+  return isFeedError(error) ? new MnErrorEvent(error.code, message, error.status) : new MnErrorEvent('unknown', message);
+}
