@@ -194,6 +194,7 @@ export class MnApplicationForm extends MnElement {
     phase: { state: true },
     failure: { state: true },
     reference: { state: true },
+    receivedBefore: { state: true },
     draftRestoredAt: { state: true },
     waitMs: { state: true },
     announcement: { state: true },
@@ -221,6 +222,8 @@ export class MnApplicationForm extends MnElement {
   private declare phase: Phase;
   private declare failure: Failure | undefined;
   private declare reference: string | undefined;
+  /** The platform already held the application: as a duplicate (409), or an earlier version under the same key. */
+  private declare receivedBefore: 'duplicate' | 'key-reused' | undefined;
   private declare draftRestoredAt: number | undefined;
   private declare waitMs: number | undefined;
   private declare announcement: string;
@@ -371,6 +374,7 @@ export class MnApplicationForm extends MnElement {
       this.showSummary = false;
       this.failure = undefined;
       this.reference = undefined;
+      this.receivedBefore = undefined;
       this.previous = undefined;
       this.phase = 'idle';
     }
@@ -672,11 +676,15 @@ export class MnApplicationForm extends MnElement {
     // The sending is over: no "sending…" left in the live region beside what shows the outcome (the focused
     // confirmation or error summary, the alert), nor after an abort.
     this.#silence();
+    if (result.kind === 'aborted') {
+      this.phase = 'idle';
+      this.#loadDraft();
+      return;
+    }
+    // `offer-id` changed while sending: the outcome is recorded for the offer sent (its events, its draft), then the
+    // form serves the new offer and says what became of the other (`#showPrevious`), instead of showing it here.
+    const moved = sent.draftKey !== this.#draftKey;
     switch (result.kind) {
-      case 'aborted':
-        this.phase = 'idle';
-        this.#loadDraft();
-        return;
       case 'created':
       case 'duplicate':
       case 'key-reused': {
@@ -684,21 +692,22 @@ export class MnApplicationForm extends MnElement {
         clearTimeout(this.#draftTimer);
         removeDraft(this.draftStorage, sent.draftKey);
         this.#idempotencyKey = undefined;
-        this.reference = result.kind === 'created' ? result.reference : undefined;
-        this.phase = 'success';
-        this.failure = result.kind === 'created' ? undefined : result;
-        this.draftRestoredAt = undefined;
         this.values = emptyValues();
         this.#touched.clear();
         this.#cv = undefined;
+        const reference = result.kind === 'created' ? result.reference : undefined;
         this.dispatchEvent(
           result.kind === 'created' ? new MnApplicationSuccessEvent(offerId) : new MnApplicationErrorEvent(result.kind, offerId, false),
         );
-        // `offer-id` changed while sending: the form now serves the new offer, and says what became of the other.
-        if (sent.draftKey !== this.#draftKey) {
-          this.#showPrevious(sent, true, result.kind === 'created' ? result.reference : undefined);
+        if (moved) {
+          this.#showPrevious(sent, true, reference);
           return;
         }
+        this.reference = reference;
+        this.receivedBefore = result.kind === 'created' ? undefined : result.kind;
+        this.phase = 'success';
+        this.failure = undefined;
+        this.draftRestoredAt = undefined;
         await this.updateComplete;
         this.#successTitle?.focus();
         return;
@@ -708,6 +717,7 @@ export class MnApplicationForm extends MnElement {
         // A definite refusal: nothing was stored, a corrected application gets a new key.
         this.#idempotencyKey = undefined;
         this.phase = 'idle';
+        this.dispatchEvent(new MnApplicationErrorEvent(result.kind, offerId, false));
         const fieldErrors = result.kind === 'too-large' ? [{ field: 'cv', code: 'file-size' }] : result.fieldErrors;
         const errors: Partial<Record<ApplicationField, FieldErrorCode>> = {};
         const others: string[] = [];
@@ -718,32 +728,29 @@ export class MnApplicationForm extends MnElement {
             others.push(e.message ?? this.locale.t('applicationForm.error.other'));
           }
         }
-        const refused = new MnApplicationErrorEvent(result.kind, offerId, false);
-        this.dispatchEvent(refused);
         if (Object.keys(errors).length === 0 && others.length === 0) {
           this.#fail(result, offerId, false);
-          if (sent.draftKey !== this.#draftKey) this.#showPrevious(sent, false);
+        } else if (moved) {
+          this.#flushDraft();
+        } else {
+          this.errors = errors;
+          this.otherErrors = others;
+          this.failure = undefined;
+          this.#flushDraft();
+          await this.#revealSummary();
           return;
         }
-        this.errors = errors;
-        this.otherErrors = others;
-        this.failure = undefined;
-        this.#flushDraft();
-        if (sent.draftKey !== this.#draftKey) {
-          this.#showPrevious(sent, false);
-          return;
-        }
-        await this.#revealSummary();
-        return;
+        break;
       }
       default:
         this.#fail(result, offerId);
-        if (sent.draftKey !== this.#draftKey) this.#showPrevious(sent, false);
     }
+    if (moved) this.#showPrevious(sent, false);
   }
 
   /** Shows the form of the offer now given, with what became of the application sent for the previous one. */
   #showPrevious(sent: SentApplication, received: boolean, reference?: string): void {
+    this.phase = 'idle'; // no longer sending: the new offer's draft may load
     this.#loadDraft();
     const title = sent.offer?.title ?? sent.offerId ?? this.locale.t('applicationForm.title.spontaneous');
     this.previous = { received, title, reference };
@@ -1167,8 +1174,8 @@ export class MnApplicationForm extends MnElement {
 
   #renderSuccess(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
-    // Received before (409 duplicate, or an earlier version under the same key): said as such, not as a new sending.
-    const before = this.failure?.kind === 'duplicate' || this.failure?.kind === 'key-reused' ? this.failure.kind : undefined;
+    // Received before: said as such, not as a new sending.
+    const before = this.receivedBefore;
     return html`
       <div class="success" part="success">
         ${heading(this.#level() + 1, t(before ? 'applicationForm.received.title' : 'applicationForm.success.title'), {
