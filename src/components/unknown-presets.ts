@@ -31,7 +31,7 @@ export function referencesOf(feed: Feed, key: ReferencePreset): readonly Referen
 }
 
 /** True when one of `values` of preset `key` is one that the feed (an id or code) or the format (a contract type…) does not know. */
-export function hasUnknownPreset(key: SelectFilter, values: readonly string[], feed: Feed): boolean {
+function hasUnknownPreset(key: SelectFilter, values: readonly string[], feed: Feed): boolean {
   if (isEnumFilter(key)) return values.some((v) => cleanValue(key, v) === '');
   const known = referencesOf(feed, key);
   return values.some((v) => !known.some((item) => item.id === v));

@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { onConfigChange, resolveFeedUrl } from '../config.js';
-import { FeedError } from '../data/errors.js';
 import { defaultFeedClient, type FeedClient, type FeedResult } from '../data/feed-client.js';
 import type { Feed } from '../data/types.js';
 
@@ -31,24 +30,20 @@ export class FeedController {
   constructor(
     private readonly host: FeedHost,
     private readonly client: FeedClient = defaultFeedClient,
-    /** Code the element needs with the feed, loaded meanwhile (a dynamic import): the load fails (`module`) if it does. */
+    /** Code the element needs with the feed, loaded meanwhile (see `onDemand`): the load fails if it does. */
     ready?: () => Promise<unknown>,
   ) {
     host.addController(this);
-    const prepare = (url: string): Promise<unknown> | undefined =>
-      ready?.().catch((cause: unknown) => {
-        throw new FeedError('module', url, { cause });
-      });
     this.task = new Task(host, {
       args: () => [this.url, host.feedData] as [string, Feed | undefined],
       task: async ([url, data], { signal }) => {
         if (data) {
-          await prepare(url);
+          await ready?.();
           return { feed: data, url, fetchedAt: data.generatedAt ?? 0, stale: false };
         }
         const refresh = this.refresh;
         this.refresh = false;
-        const [result] = await Promise.all([this.client.load(url, { signal, refresh }), prepare(url)]);
+        const [result] = await Promise.all([this.client.load(url, { signal, refresh }), ready?.()]);
         return result;
       },
     });

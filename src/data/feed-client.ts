@@ -99,13 +99,6 @@ function absoluteUrl(url: string): string {
   return resolved.href;
 }
 
-/** The normaliser, loaded on demand (see `load-normaliser.ts`); a failed download is a `module` error. */
-function normaliser(url: string): ReturnType<typeof loadNormaliser> {
-  return loadNormaliser().catch((cause: unknown) => {
-    throw new FeedError('module', url, { cause });
-  });
-}
-
 function header(response: Response, name: string): string | undefined {
   return response.headers.get(name) ?? undefined;
 }
@@ -186,7 +179,7 @@ export class FeedClient {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(abortedError(url, signal.reason));
     const shared = this.#documents.get(url) ?? this.#share(this.#documents, url, (s) => this.#requestDocument(url, s));
-    return this.#join(this.#documents, url, shared, signal).then(async (json) => (await normaliser(url)).normaliseOfferDocument(json, offer.id, url));
+    return this.#join(this.#documents, url, shared, signal).then(async (json) => (await loadNormaliser()).normaliseOfferDocument(json, offer.id, url));
   }
 
   /** Forgets in-memory results and copies (tests, "retry"). Requests in flight still answer their callers. */
@@ -263,7 +256,7 @@ export class FeedClient {
       removeSavedFeed(this.#storageArea(), url);
       return undefined;
     }
-    const { normaliseFeedAsync } = await normaliser(url);
+    const { normaliseFeedAsync } = await loadNormaliser();
     try {
       return await normaliseFeedAsync(json, url, signal);
     } catch (error) {
@@ -293,7 +286,7 @@ export class FeedClient {
         return { feed, url, fetchedAt: now, stale: false };
       }
       if (!response.ok) throw new FeedError('http', url, { status: response.status });
-      const { normaliseFeedAsync } = await normaliser(url);
+      const { normaliseFeedAsync } = await loadNormaliser();
       const feed = await normaliseFeedAsync(parseJson(text, url), response.url || url, signal);
       const etag = header(response, 'ETag');
       const lastModified = header(response, 'Last-Modified');

@@ -26,7 +26,8 @@ export {
 } from './feed-client.js';
 export type { FeedStorage } from './storage.js';
 export { fold, tokenize } from './text.js';
-export { buildIndex, buildIndexAsync, type SearchIndex, type BuildIndexOptions, type FacetKey } from './search-index.js';
+export { buildIndex, buildIndexAsync, type SearchIndex, type BuildIndexOptions } from './search-index.js';
+export type { FacetKey } from './facets.js';
 export { isOpen } from './feed-lookups.js';
 export {
   queryOffers,

@@ -239,8 +239,6 @@ const CANONICAL_ROOTED = new RegExp(`^/(?!/)(?:${PATH_CHARS}|/)*${QUERY}$`);
 const CANONICAL_RELATIVE = new RegExp(`^[A-Za-z0-9\\-._~!$&()*+,;=@%]+(?:/${PATH_CHARS}*)*${QUERY}$`);
 const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:[/?]|$)/i;
 
-export { withoutCredentials };
-
 function resolveHttpUrl(value: string, base: UrlBase): string | undefined {
   const s = value.trim();
   if (s === '' || s.length > LIMITS.url) return undefined;

@@ -7,12 +7,11 @@
  * facet is counted with every other filter applied, but not its own, so that
  * a list of checkboxes shows what ticking one more box would add.
  */
+import { FACET_KEYS, type FacetKey } from './facets.js';
 import { startOfParisDay } from './feed-lookups.js';
 import {
   buildIndex,
-  FACET_KEYS,
   searchScores,
-  type FacetKey,
   type MultiFacetKey,
   type SearchIndex,
   type SingleFacetKey,
@@ -20,7 +19,7 @@ import {
 } from './search-index.js';
 import type { Category, ContractType, Feed, Offer, RemoteStatus } from './types.js';
 
-export type { FacetKey } from './search-index.js';
+export type { FacetKey } from './facets.js';
 
 export interface OfferFilters {
   /** Words to look for; each must start a word of the offer (title, trade, organisation, place, excerpt). */

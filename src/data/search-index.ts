@@ -41,7 +41,6 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
   excerpt: 1,
 };
 
-export { FACET_KEYS, type FacetKey } from './facets.js';
 
 /** Facets holding one value per offer, stored as an interned value index (-1: none). */
 export type SingleFacetKey = 'organisation' | 'trade' | 'family' | 'region' | 'departement' | 'remote';

@@ -6,6 +6,7 @@ import type { MnOfferList } from '../../src/components/offer-list/offer-list.com
 import { FeedController } from '../../src/controllers/feed-controller.js';
 import { FeedError } from '../../src/data/errors.js';
 import { FeedClient } from '../../src/data/feed-client.js';
+import { onDemand } from '../../src/data/on-demand.js';
 import type { Feed } from '../../src/data/types.js';
 import type { MnErrorEvent } from '../../src/events/mn-error.js';
 
@@ -54,7 +55,11 @@ customElements.define('test-feed-host', FeedHostElement);
 /** Code the next host needs with its feed: fails until `readyFails` is false. */
 let readyFails = true;
 class ReadyHostElement extends FeedHostElement {
-  readonly withCode = new FeedController(this, clientForNext, () => (readyFails ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve()));
+  readonly withCode = new FeedController(
+    this,
+    clientForNext,
+    onDemand(() => (readyFails ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve())),
+  );
   override render() {
     return this.withCode.task.render({
       complete: (r) => html`<p>${r.feed.offers.length} offers</p>`,

@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { queryOffers, type FacetCount, type FacetKey, type OfferFilters, type QueryOptions } from '../../src/data/query.js';
-import { FACET_KEYS, FIELD_WEIGHTS, type SearchField } from '../../src/data/search-index.js';
+import { FACET_KEYS } from '../../src/data/facets.js';
+import { FIELD_WEIGHTS, type SearchField } from '../../src/data/search-index.js';
 import { queryTerms, tokenize } from '../../src/data/text.js';
 import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES, type Feed, type Offer, type OpenTo, type Organisation } from '../../src/data/types.js';
 import { DAY, DEPARTEMENTS, FIXTURE_NOW as NOW, makeFeed, ORGANISATIONS, REGIONS, TRADES, FAMILIES } from '../fixtures/make-feed.js';

@@ -8,7 +8,8 @@ import {
   type OfferFilters,
   type QueryResult,
 } from '../../src/data/query.js';
-import { buildIndex, buildIndexAsync, FACET_KEYS, hasIndex, searchScores } from '../../src/data/search-index.js';
+import { FACET_KEYS } from '../../src/data/facets.js';
+import { buildIndex, buildIndexAsync, hasIndex, searchScores } from '../../src/data/search-index.js';
 import { yieldToEventLoop } from '../../src/data/slices.js';
 import type { Feed, Offer } from '../../src/data/types.js';
 import { DAY, FIXTURE_NOW as NOW, makeFeed, makeOffer } from '../fixtures/make-feed.js';

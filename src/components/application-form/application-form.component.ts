@@ -43,7 +43,7 @@ import { MnApplicationSuccessEvent } from '../../events/mn-application-success.j
 import { addFrench, compose, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
 import { frApplicationForm } from '../../i18n/fr-application-form.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
-import { mailtoHref, safeLink, safeWebUrl } from '../links.js';
+import { mailtoHref, safeLink, safeWebLink, safeWebUrl } from '../links.js';
 import { styles } from './application-form.styles.js';
 
 addFrench(frApplicationForm);
@@ -113,17 +113,6 @@ const COUNTER_THRESHOLDS = [500, 100];
 const DRAFT_DELAY_MS = 400;
 /** The longest delay `setTimeout` takes (about 24.8 days); a longer one fires at once. */
 const MAX_TIMEOUT = 2_147_483_647;
-
-/** An http(s) URL given by the integrator, resolved against the page; `undefined` otherwise. */
-/** The absolute http(s) URL applications are sent to, resolved against the page. */
-function endpointUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * An application form: to an offer of the feed (`offer-id`), or spontaneous
@@ -352,7 +341,7 @@ export class MnApplicationForm extends MnElement {
 
   get #endpoint(): string | undefined {
     const url = this.action.trim() || this.#currentFeed?.applicationEndpoint;
-    return url ? endpointUrl(url) : undefined;
+    return url ? safeWebLink(url) : undefined;
   }
 
   get #draftKey(): string {
@@ -717,7 +706,8 @@ export class MnApplicationForm extends MnElement {
         // A definite refusal: nothing was stored, a corrected application gets a new key.
         this.#idempotencyKey = undefined;
         this.phase = 'idle';
-        this.dispatchEvent(new MnApplicationErrorEvent(result.kind, offerId, false));
+        const refused = new MnApplicationErrorEvent(result.kind, offerId, false);
+        this.dispatchEvent(refused);
         const fieldErrors = result.kind === 'too-large' ? [{ field: 'cv', code: 'file-size' }] : result.fieldErrors;
         const errors: Partial<Record<ApplicationField, FieldErrorCode>> = {};
         const others: string[] = [];

@@ -1,6 +1,6 @@
 /**
  * What `<mn-offer-list>` needs only once it has a feed: the scope of its presets, the search index, the query.
- * Imported on demand (see `loadEngine` in the element), in parallel with the feed: a page with a list loads this
+ * Imported on demand (see `load-engine.ts`), in parallel with the feed: a page with a list loads this
  * code after it starts, not before its skeleton shows.
  */
 import { queryOffers, type OfferFilters } from '../../data/query.js';
@@ -46,7 +46,7 @@ export function scopeFeed(feed: Feed, presets: OfferListPresets): Feed {
  * Feeds up to this many offers are indexed at once (a few milliseconds); bigger
  * ones in slices that leave the page responsive (see `buildIndexAsync`).
  */
-export const SYNC_INDEX_LIMIT = 2000;
+const SYNC_INDEX_LIMIT = 2000;
 
 /** The scope at once, when indexing it costs little or is done; `undefined` when it needs `prepareScope`. */
 export function scopeNow(feed: Feed, presets: OfferListPresets): Feed | undefined {

@@ -385,8 +385,7 @@ export class MnOfferList extends MnElement {
     this.#stopUrl?.();
     this.#stopUrl = undefined;
     if (this.#debounce !== undefined) this.#cutPause = location.href;
-    clearTimeout(this.#debounce);
-    this.#debounce = undefined;
+    this.#cancelPause();
     this.#preparing?.abort();
     this.#preparing = undefined;
     this.#scopeSource = undefined;
@@ -407,8 +406,7 @@ export class MnOfferList extends MnElement {
       this.choice = this.#visible(this.choice);
       if (!this.#controls.has('keywords')) {
         this.#draft = '';
-        clearTimeout(this.#debounce);
-        this.#debounce = undefined;
+        this.#cancelPause();
       }
       if (!this.#controls.has('sort')) this.chosenSort = '';
     }
@@ -659,6 +657,12 @@ export class MnOfferList extends MnElement {
     return headingLevelOf(this.headingLevel, 3);
   }
 
+  /** Drops the pause after a keystroke: the words typed are searched now, or not at all. */
+  #cancelPause(): void {
+    clearTimeout(this.#debounce);
+    this.#debounce = undefined;
+  }
+
   // --- URL ----------------------------------------------------------------
 
   #setUpUrl(): void {
@@ -691,8 +695,7 @@ export class MnOfferList extends MnElement {
     if (filtersChanged) {
       this.choice = filters;
       this.#draft = filters.keywords;
-      clearTimeout(this.#debounce);
-      this.#debounce = undefined;
+      this.#cancelPause();
       if (fromHistory) {
         this.#filterChanged = true;
         this.#choices++;
@@ -855,8 +858,7 @@ export class MnOfferList extends MnElement {
 
   /** One history entry for a run of typing: its first pause pushes one, the next ones replace it. */
   #commitKeywords(): void {
-    clearTimeout(this.#debounce);
-    this.#debounce = undefined;
+    this.#cancelPause();
     const mode = this.#run === 'keywords' ? 'replace' : 'push';
     if (this.#setChoice({ ...this.choice, keywords: this.#draft.trim() }, mode)) this.#run = 'keywords';
   }
@@ -934,8 +936,7 @@ export class MnOfferList extends MnElement {
 
   #onReset = (): void => {
     this.#draft = '';
-    clearTimeout(this.#debounce);
-    this.#debounce = undefined;
+    this.#cancelPause();
     this.#focus = 'keywords';
     this.#setChoice(emptyFilters(), 'push');
   };
@@ -1194,6 +1195,7 @@ export class MnOfferList extends MnElement {
 
   #renderCards(result: QueryResult): TemplateResult {
     const feed = this.#loadedResult?.feed;
+    const level = this.#cardLevel();
     return html`<ul
       part="results"
       class=${result.offers.length > LONG_PAGE ? 'results long' : 'results'}
@@ -1209,7 +1211,7 @@ export class MnOfferList extends MnElement {
             .offer=${o}
             .feedData=${feed}
             .now=${this.now}
-            heading-level=${this.#cardLevel()}
+            heading-level=${level}
             href-template=${ifDefined(this.hrefTemplate)}
             ?compact=${this.compact}
           ></mn-offer-card>
