@@ -341,7 +341,7 @@ const MAX_QUERY_CHARS = 1000;
 export function queryTerms(s: string): string[][] {
   const f = fold(s.slice(0, MAX_QUERY_CHARS));
   /** Each word: its own forms, the compound of the words up to it, its chain and its place in it. */
-  const all: { forms: string[]; upTo: string; start: number; end: number; chain: number; place: number }[] = [];
+  const all: { forms: string[]; inclusive: boolean; upTo: string; start: number; end: number; chain: number; place: number }[] = [];
   /** The first 4 words of each chain of joined words, joined, by chain number (a lone word is a chain of one). */
   const compounds: string[] = [];
   /** The words before this one in its chain, the last 3 at most. */
@@ -362,7 +362,7 @@ export function queryTerms(s: string): string[][] {
     while (run.length > 1 && STOP_WORDS.has(run[0] as string)) run.shift();
     const forms = female === undefined ? [word] : [word, female];
     forms.push(...numberForms(word));
-    all.push({ forms, upTo: run.join(''), start, end, chain, place });
+    all.push({ forms, inclusive: female !== undefined, upTo: run.join(''), start, end, chain, place });
     before.push(word);
     if (before.length === MAX_COMPOUND_WORDS) before.shift();
     previousEnd = end;
@@ -376,7 +376,7 @@ export function queryTerms(s: string): string[][] {
     const word = all[i];
     if (word === undefined) return false;
     const typing = i === all.length - 1 && word.end === f.length;
-    return typing || word.forms.length > 1 || !STOP_WORDS.has(word.forms[0] as string);
+    return typing || word.inclusive || !STOP_WORDS.has(word.forms[0] as string);
   };
   const alone = (i: number): boolean => all[i]?.place === 1 && all[i + 1]?.chain !== all[i]?.chain;
   /** Two neighbour words, each on its own, also match as one ("full stack" finds "fullstack"): by first word. */
@@ -387,14 +387,15 @@ export function queryTerms(s: string): string[][] {
   );
   const terms: string[][] = [];
   const seen = new Set<string>();
-  all.forEach(({ forms: own, upTo, chain, place }, i) => {
-    if (!isTerm(i)) return;
+  for (let i = 0; i < all.length && terms.length < MAX_QUERY_TERMS; i++) {
+    if (!isTerm(i)) continue;
+    const { forms: own, upTo, chain, place } = all[i] as (typeof all)[number];
     const whole = place <= MAX_COMPOUND_WORDS ? [compounds[chain] as string] : [];
     const forms = [...new Set([...own, upTo, ...whole, ...(pairs[i - 1] ?? []), ...(pairs[i] ?? [])])];
     const key = forms.join(' ');
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     terms.push(forms);
-  });
-  return terms.slice(0, MAX_QUERY_TERMS);
+  }
+  return terms;
 }
