@@ -104,10 +104,12 @@ const applySimulation = (params.get('apply') ?? '').trim();
 if (simulate || applySimulation) {
   const base = document.querySelector('meta[name="mn-feed"]')?.content || '/feed/v1/offers.json';
   const feed = new URL(base, location.href);
-  if (simulate) feed.searchParams.set('simulate', simulate);
-  for (const name of ['slow', 'hold']) {
-    const value = params.get(name);
-    if (simulate && value) feed.searchParams.set(name, value);
+  if (simulate) {
+    feed.searchParams.set('simulate', simulate);
+    for (const name of ['slow', 'hold']) {
+      const value = params.get(name);
+      if (value) feed.searchParams.set(name, value);
+    }
   }
   // The forms opened in offers send to the endpoint the feed announces: the server adds the simulation to it.
   if (applySimulation) feed.searchParams.set('apply', applySimulation);

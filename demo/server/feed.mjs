@@ -88,17 +88,6 @@ export function isFeed(json) {
   return isRecord(json) && Array.isArray(json.offers);
 }
 
-/** A simulation of the application endpoint (demo/server/applications.mjs): `500`, `503-once`, `lost-2`… */
-export const APPLY_SIMULATION = /^[a-z0-9]+(?:-(?:once|twice|\d{1,3}))?$/;
-
-/** The feed, announcing its application endpoint with `?simulate=<apply>` (a relative endpoint only). */
-export function withApplySimulation(feed, apply) {
-  const endpoint = feed.applicationEndpoint;
-  if (typeof endpoint !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(endpoint)) return feed;
-  const sep = endpoint.includes('?') ? '&' : '?';
-  return { ...feed, applicationEndpoint: `${endpoint}${sep}simulate=${encodeURIComponent(apply)}` };
-}
-
 /** Adds `simulate=<mode>` to a relative document URL (absolute URLs, to another server, are left alone). */
 export function withSimulation(url, mode) {
   if (typeof url !== 'string' || url === '' || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return url;

@@ -22,8 +22,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { parseSimulation as parseApplySimulation, SIMULATIONS as APPLY_SIMULATIONS } from './applications.mjs';
 import {
-  APPLY_SIMULATION,
   SIMULATIONS,
   SIMULATION_NAMES,
   answerMode,
@@ -37,7 +37,7 @@ import {
   shiftFeedDates,
   simulateDocuments,
   truncateJson,
-  withApplySimulation,
+  withSimulation,
 } from './feed.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -432,8 +432,12 @@ export function createDemoServer(options = {}) {
     }
     const sim = parseSimulation(url.searchParams);
     // `?apply=<simulation>`: the feed announces its application endpoint with that simulation (forms opened in offers).
-    const apply = APPLY_SIMULATION.exec(url.searchParams.get('apply') ?? '')?.[0];
-    const announceApply = apply === undefined ? [] : [(feed) => withApplySimulation(feed, apply)];
+    const apply = url.searchParams.get('apply')?.trim().toLowerCase() || undefined;
+    if (apply !== undefined && !parseApplySimulation(apply)) {
+      return sendJson(req, res, 400, { error: 'unknown-apply-simulation', unknown: apply.slice(0, 40), known: Object.keys(APPLY_SIMULATIONS) }, CORS);
+    }
+    const announceApply =
+      apply === undefined ? [] : [(feed) => ({ ...feed, applicationEndpoint: withSimulation(feed.applicationEndpoint, apply) })];
     if (!sim) {
       const found = await resolveFile(feedDir, rel);
       if (!found) return sendJson(req, res, 404, { error: 'not-found', message: 'No such feed file.' }, CORS);
@@ -727,7 +731,7 @@ export function portFromArgs(argv = process.argv.slice(2), env = process.env) {
 }
 
 /** The application endpoint's simulations (demo/server/applications.mjs), for the banner. */
-const APPLY_NAMES = '500|502|503|504|429|413|409|slow|hang|lost';
+const APPLY_NAMES = Object.keys(APPLY_SIMULATIONS).join('|');
 
 /** The lines printed when the server is up. */
 export function banner(url) {

@@ -469,8 +469,14 @@ describe('simulations', () => {
     const both = json(await request(`${FEED}?simulate=empty&apply=409`));
     assert.equal(both.applicationEndpoint, '/api/applications?simulate=409');
     assert.deepEqual(both.offers, []);
-    // Not a simulation's name: the feed as it is.
-    assert.equal(json(await request(`${FEED}?apply=${encodeURIComponent('x&y=1')}`)).applicationEndpoint, '/api/applications');
+    // Written in capitals: the same simulation.
+    assert.equal(json(await request(`${FEED}?apply=503-ONCE`)).applicationEndpoint, '/api/applications?simulate=503-once');
+    // Not a simulation's name (a typo, or something else): refused, with the names it knows, as `?simulate=` is.
+    for (const wrong of ['530', 'nonsense', 'x&y=1']) {
+      const res = await request(`${FEED}?apply=${encodeURIComponent(wrong)}`);
+      assert.equal(res.status, 400, wrong);
+      assert.ok(json(res).known.includes('503'), wrong);
+    }
   });
 
   it('empty: a valid feed with no offer', async () => {
