@@ -125,7 +125,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * @summary Job offers of the feed, with search, filters and pagination.
  *
  * @event {MnLoadEvent} mn-load - The offers are loaded and shown. `count`: offers matching (all pages); `stale`: from the saved copy. An offer opened in place sends none (see `mn-offer-select`).
- * @event {MnErrorEvent} mn-error - The feed could not be loaded and no saved copy exists. `code`, `message`, `status`.
+ * @event {MnErrorEvent} mn-error - The feed could not be loaded and no saved copy exists; or, from an offer opened in place, its texts could not be loaded. `code`, `message`, `status`.
  * @event {MnFilterChangeEvent} mn-filter-change - The visitor changed the filters. `filters`: what they chose; `total`: offers matching.
  * @event {MnOfferSelectEvent} mn-offer-select - Bubbles from a card when the visitor opens an offer; cancelable: call `preventDefault()` to handle it yourself (then no navigation, no inline detail).
  * @event {MnApplicationOpenEvent} mn-application-open - Bubbles from the inline detail (`detail="inline"`); cancelable, as on `<mn-offer-detail>`.
