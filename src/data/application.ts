@@ -350,7 +350,7 @@ export function isOutcomeUnknown(result: ApplicationResult): boolean {
 export interface ApplicationClientOptions {
   /** The `fetch` to use (tests pass a double). Default: the global one. */
   fetch?: typeof fetch;
-  /** Time limit of one attempt, in ms. Default 60 000 (a 5 MB CV on a slow upload). */
+  /** Time limit of one attempt, in ms. Default 60 000 (a 5 MB CV on a slow upload); not a positive number: the default. */
   timeoutMs?: number;
   /** How many times a 429 (or 409 `in-progress`) is waited out and retried. Default 2. */
   maxRetries?: number;
@@ -365,7 +365,7 @@ export interface SubmitOptions {
   idempotencyKey: string;
   /** Aborts the submission (the result is then `aborted`). */
   signal?: AbortSignal;
-  /** Overrides the client's time limit for this submission. */
+  /** Overrides the client's time limit for this submission (when a positive number; at most about 24.8 days). */
   timeoutMs?: number;
   /** Told before each automatic wait (429), with its length in ms. */
   onWait?: (ms: number) => void;
@@ -452,6 +452,14 @@ export function parseFieldErrors(errors: unknown): ServerFieldError[] {
 type Attempt = ApplicationResult | { kind: 'wait'; ms: number };
 
 /** Sends applications to a platform endpoint. One instance can serve every form of a page. */
+/** The longest delay `setTimeout` takes (about 24.8 days); a longer one fires at once. */
+const MAX_TIMEOUT = 2_147_483_647;
+
+/** A time limit `setTimeout` can use: a positive number of ms, at most {@link MAX_TIMEOUT}; else undefined. */
+function usableTimeout(ms: number | undefined): number | undefined {
+  return ms !== undefined && Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_TIMEOUT) : undefined;
+}
+
 export class ApplicationClient {
   private readonly fetchFn: typeof fetch;
   private readonly timeoutMs: number;
@@ -461,7 +469,7 @@ export class ApplicationClient {
 
   constructor(options: ApplicationClientOptions = {}) {
     this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.timeoutMs = usableTimeout(options.timeoutMs) ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
     this.maxWaitMs = options.maxWaitMs ?? 30_000;
     this.sleep = options.sleep ?? defaultSleep;
@@ -491,7 +499,7 @@ export class ApplicationClient {
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, options.timeoutMs ?? this.timeoutMs);
+    }, usableTimeout(options.timeoutMs) ?? this.timeoutMs);
     const onAbort = () => controller.abort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {

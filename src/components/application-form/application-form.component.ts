@@ -111,8 +111,6 @@ const isRetryable = (f: Failure): boolean => f.kind !== 'config' && isOutcomeUnk
 /** Remaining characters at which the counter is announced (then at the limit, and past it). */
 const COUNTER_THRESHOLDS = [500, 100];
 const DRAFT_DELAY_MS = 400;
-/** The longest delay `setTimeout` takes (about 24.8 days); a longer one fires at once. */
-const MAX_TIMEOUT = 2_147_483_647;
 
 /**
  * An application form: to an offer of the feed (`offer-id`), or spontaneous
@@ -642,7 +640,7 @@ export class MnApplicationForm extends MnElement {
     void this.#announce(this.locale.t('applicationForm.sending.announce'));
     const result = await this.client.submit(endpoint, data, {
       idempotencyKey: key,
-      timeoutMs: Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, MAX_TIMEOUT) : 60_000,
+      timeoutMs: this.timeout, // checked by the client: not a positive number, its default
       onWait: (ms) => {
         this.waitMs = ms;
         void this.#announce(this.#waitingText(ms));
