@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { waitFor } from 'storybook/test';
 import { darkPage } from './dark.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
@@ -22,6 +23,7 @@ const openOffer = sampleFeed.offers.find((o) => o.apply.mode === 'platform' && i
 const feed: Feed = { ...sampleFeed, offers: [openOffer, ...sampleFeed.offers.filter((o) => o !== openOffer)] };
 const filled = feed.offers.find((o) => !isOpen(o, now));
 const external = feed.offers.find((o) => o.apply.mode === 'external' && isOpen(o, now));
+const anotherOpen = feed.offers.find((o) => o !== openOffer && o.apply.mode === 'platform' && isOpen(o, now));
 
 /*
  * Stories never reach the network: each one sends to a test double of the application
@@ -258,6 +260,35 @@ export const CustomConsent: Story = {
 
 /** Dark colour scheme (the page declares `color-scheme: dark`). */
 export const Dark: Story = { decorators: [darkPage] };
+
+/**
+ * The page moved to another offer (`offer-id` changed) while an application was being sent: the new offer's form
+ * says what became of it (`part="previous"`), with its reference.
+ */
+export const OfferChangedWhileSending: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await formOf(canvasElement);
+    let sent!: () => void;
+    const sending = new Promise<void>((resolve) => (sent = resolve));
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    el.client = new ApplicationClient({
+      fetch: async () => {
+        sent();
+        await answered;
+        return new Response('{"reference":"MN-7K3F-9Q2P"}', { status: 201 });
+      },
+    });
+    await fillForm(el);
+    await submitForm(el);
+    await sending;
+    el.offerId = anotherOpen?.id ?? '';
+    answer();
+    await waitFor(() => {
+      if (!el.shadowRoot?.querySelector('[part="previous"]')) throw new Error('no notice about the application sent');
+    });
+  },
+};
 
 /** In English. */
 export const English: Story = { args: { lang: 'en' } };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { waitFor } from 'storybook/test';
+import { darkPage } from './dark.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
 import hostile from '../test/fixtures/feeds/hostile.json';
@@ -218,6 +219,28 @@ export const InlineDetailOpen: Story = {
 
 /** Filters, page and open offer in the URL (`sync-url="story"` → `?story-q=…`). */
 export const SyncUrl: Story = { args: { syncUrl: 'story', detail: 'inline' } };
+
+/** Dark colour scheme (the page declares `color-scheme: dark`), with two filters chosen: their tags too. */
+export const Dark: Story = {
+  decorators: [darkPage],
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('mn-offer-list');
+    const choose = async (name: string) => {
+      const select = await waitFor(() => {
+        const found = list?.shadowRoot?.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+        if (!found || found.options.length < 2) throw new Error(`no ${name} choices yet`);
+        return found;
+      });
+      select.value = (select.options[1] as HTMLOptionElement).value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    await choose('region');
+    await choose('contract');
+    await waitFor(() => {
+      if ((list?.shadowRoot?.querySelectorAll('.chip').length ?? 0) < 2) throw new Error('no filter tags');
+    });
+  },
+};
 
 /** In English. */
 export const English: Story = { args: { lang: 'en', heading: 'Our job offers' } };
