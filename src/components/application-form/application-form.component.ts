@@ -107,6 +107,9 @@ const LABELS: Record<ApplicationField, MessageKey> = {
 const KNOWN_CODES: readonly string[] = ['required', 'invalid', 'too-long', 'file-type', 'file-size'];
 const isField = (name: string): name is ApplicationField => (APPLICATION_FIELDS as readonly string[]).includes(name);
 const isRetryable = (f: Failure): boolean => f.kind !== 'config' && isOutcomeUnknown(f);
+/** Trades and regions are asked in spontaneous applications only. */
+const fieldShown = (field: ApplicationField, spontaneous: boolean): boolean =>
+  spontaneous || (field !== 'trades' && field !== 'regions');
 
 /** Remaining characters at which the counter is announced (then at the limit, and past it). */
 const COUNTER_THRESHOLDS = [500, 100];
@@ -321,12 +324,21 @@ export class MnApplicationForm extends MnElement {
     return this.feedData ?? this.#feedController?.value?.feed;
   }
 
+  /** The application being sent, while it is: what the form shows until its outcome, whatever `offer-id` says. */
+  get #sending(): SentApplication | undefined {
+    return this.phase === 'sending' ? this.#sent : undefined;
+  }
+
   /** The id of the offer applied to, or `undefined` for a spontaneous application. */
   get #currentOfferId(): string | undefined {
+    const sending = this.#sending;
+    if (sending) return sending.offerId;
     return this.offer?.id ?? (this.offerId.trim() || undefined);
   }
 
   get #currentOffer(): Offer | undefined {
+    const sending = this.#sending;
+    if (sending) return sending.offer;
     if (this.offer) return this.offer;
     const id = this.#currentOfferId;
     const feed = this.#currentFeed;
@@ -657,7 +669,7 @@ export class MnApplicationForm extends MnElement {
    */
   async showResult(result: ApplicationResult): Promise<void> {
     const sent = this.#sent ?? { offerId: this.#currentOfferId, draftKey: this.#draftKey };
-    this.#sent = undefined;
+    this.#sent = undefined; // from here, the form's offer is the one `offer-id` names
     const offerId = sent.offerId;
     this.waitMs = undefined;
     // The sending is over: no "sending…" left in the live region beside what shows the outcome (the focused
@@ -710,7 +722,7 @@ export class MnApplicationForm extends MnElement {
         const errors: Partial<Record<ApplicationField, FieldErrorCode>> = {};
         const others: string[] = [];
         for (const e of fieldErrors) {
-          if (isField(e.field) && this.#fieldShown(e.field)) {
+          if (isField(e.field) && fieldShown(e.field, sent.offerId === undefined)) {
             errors[e.field] ??= (KNOWN_CODES.includes(e.code) ? e.code : 'invalid') as FieldErrorCode;
           } else {
             others.push(e.message ?? this.locale.t('applicationForm.error.other'));
@@ -759,10 +771,6 @@ export class MnApplicationForm extends MnElement {
       const error = new MnApplicationErrorEvent(failure.kind, offerId, retryable, status);
       this.dispatchEvent(error);
     }
-  }
-
-  #fieldShown(field: ApplicationField): boolean {
-    return this.#spontaneous || (field !== 'trades' && field !== 'regions');
   }
 
   #waitingText(ms: number): string {
@@ -1222,7 +1230,7 @@ export class MnApplicationForm extends MnElement {
 
   override render(): TemplateResult {
     const t = this.locale.t.bind(this.locale);
-    const offer = this.phase === 'sending' && this.#sent ? this.#sent.offer : this.#currentOffer;
+    const offer = this.#currentOffer;
     const title = this.#spontaneous ? t('applicationForm.title.spontaneous') : t('applicationForm.title.offer');
     const body =
       this.phase === 'success' ? this.#renderSuccess() : (this.#renderBlocked(offer) ?? this.#renderForm());

@@ -348,6 +348,23 @@ describe('<mn-application-form> submission', () => {
     expect($(el, '[part="previous"]')).to.equal(null, 'a third offer: the notice was about the previous one');
   });
 
+  it('keeps showing the offer being sent, not the spontaneous form, when offer-id is emptied while sending', async () => {
+    const { el, double, outcome } = await switchWhileSending('gate');
+    el.offerId = '';
+    await el.updateComplete;
+    // Until the outcome, the form is the one sent: its title, its offer, no spontaneous-only questions.
+    expect(text($(el, '#title'))).to.equal('Postuler à cette offre');
+    expect(text($(el, '[part="offer"]'))).to.include('Développeur·se full stack');
+    expect($(el, '#f-regions-hint')).to.equal(null, 'a spontaneous question appeared while the offer was sent');
+    double.release();
+    await outcome;
+    await el.updateComplete;
+    // Then the spontaneous form, with what became of the application sent.
+    expect(text($(el, '#title'))).to.equal('Candidature spontanée');
+    expect($(el, '#f-regions-hint')).to.not.equal(null);
+    expect(text($(el, '[part="previous"]'))).to.include('a bien été reçue');
+  });
+
   it('lets the host take over: cancel the submit event, send, then showResult()', async () => {
     const { el, double } = await mount();
     await fillValid(el);
