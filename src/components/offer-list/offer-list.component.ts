@@ -257,7 +257,7 @@ export class MnOfferList extends MnElement {
   declare detail: 'link' | 'inline';
   /** Link of each offer, passed to the cards: `{id}` is replaced by the offer's id (default: its page on metiers.numerique.gouv.fr). */
   declare hrefTemplate: string | undefined;
-  /** Heading level of the cards' titles and of the inline detail's title, 1–6 (3 for anything else); the list's own heading, if any, is one level above. */
+  /** Heading level of the cards' titles and of the inline detail's title, 1–6 (3 for anything else); the list's own heading, if any, is one level above, and the cards are then 2 at least. */
   declare headingLevel: number;
   /** Text of a heading above the list (none by default). */
   declare heading: string;
@@ -649,12 +649,16 @@ export class MnOfferList extends MnElement {
 
   /** The level of the list's own heading: one above the cards'. */
   #outerLevel(): number {
-    return Math.max(1, this.#cardLevel() - 1);
+    return this.#cardLevel() - 1;
   }
 
-  /** The level of the cards' titles, and of the inline detail's title, which takes their place (3 unless 1–6). */
+  /**
+   * The level of the cards' titles, and of the inline detail's title, which takes their place (3 unless 1–6):
+   * 2 at least under the list's own heading, which is one level above.
+   */
   #cardLevel(): number {
-    return headingLevelOf(this.headingLevel, 3);
+    const level = headingLevelOf(this.headingLevel, 3);
+    return this.heading ? Math.max(2, level) : level;
   }
 
   /** Drops the pause after a keystroke: the words typed are searched now, or not at all. */

@@ -80,6 +80,18 @@ describe('<mn-offer-list>', () => {
       }
     });
 
+    it('puts its cards under its heading at heading-level 1: the heading h1, the cards h2', async () => {
+      const el = await renderList(html`<mn-offer-list heading="Nos offres" heading-level="1" .feedData=${makeFeed(3)} .now=${FIXTURE_NOW}></mn-offer-list>`);
+      await cards(el)[0]?.updateComplete;
+      expect(root(el).querySelector('[part="heading"]')?.localName).to.equal('h1');
+      expect(cards(el)[0]?.shadowRoot?.querySelector('[part="title"]')?.localName).to.equal('h2');
+      // Without a heading of its own, level 1 is the cards'.
+      el.heading = '';
+      await el.updateComplete;
+      await cards(el)[0]?.updateComplete;
+      expect(cards(el)[0]?.shadowRoot?.querySelector('[part="title"]')?.localName).to.equal('h1');
+    });
+
     it('shows very long titles and missing optional fields without overflowing', async () => {
       const long = makeOffer({
         id: 'long',
