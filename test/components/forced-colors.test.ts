@@ -4,15 +4,13 @@
  * In dark mode, the active-filter chips and the light buttons' hover states keep their text readable
  * (WCAG 1.4.3: 4.5:1).
  *
- * Forced colours: `emulateMedia({ forcedColors: 'active' })` reaches Playwright only; this runner drives
- * Chromium and Firefox through Puppeteer (which passes on the colour scheme and reduced motion only) and WebKit
- * through WebDriver (no media emulation). Where the emulation does not take, the tests switch the elements'
- * own `@media (forced-colors: active)` blocks on, which is what they check: the borders those blocks draw. So far the
- * emulation takes in none of the three runners; the real rendering, colours forced, was looked at in Chromium
- * screenshots taken over CDP (`Emulation.setEmulatedMedia`), which no test here does.
+ * Forced colours: in Chromium, the `emulate-forced-colors` command (test/support/wtr-base.mjs) forces them over
+ * CDP, and the tests check the real rendering: the borders, and every text readable in the system's colours.
+ * Firefox (Puppeteer over WebDriver BiDi) and WebKit (WebDriver) have no such emulation: there, the tests switch
+ * the elements' own `@media (forced-colors: active)` blocks on, and check the borders those blocks draw.
  */
 import { elementUpdated, expect, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
 import { mount } from './application-form/helpers.js';
@@ -59,7 +57,18 @@ function backgroundOf(element: Element): RGB {
     const color = parseColor(getComputedStyle(node).backgroundColor);
     if (color) return color;
   }
-  throw new Error('no background under the element');
+  return canvas();
+}
+
+/** The page's canvas, under every transparent background: the system's `Canvas` colour. */
+function canvas(): RGB {
+  const probe = document.createElement('div');
+  probe.style.backgroundColor = 'Canvas';
+  document.body.append(probe);
+  const color = parseColor(getComputedStyle(probe).backgroundColor);
+  probe.remove();
+  if (!color) throw new Error('no colour for Canvas');
+  return color;
 }
 
 /** Contrast of an element's text with what is behind it, two decimals. */
@@ -206,11 +215,7 @@ let emulation: 'unknown' | 'yes' | 'no' = 'unknown';
 /** Forced colours for an element: emulated by the browser where it can, else its forced-colours blocks switched on. */
 async function forceColors(el: Element): Promise<void> {
   if (emulation !== 'no') {
-    try {
-      await emulateMedia({ forcedColors: 'active' });
-    } catch {
-      /* WebDriver: no media emulation */
-    }
+    await executeServerCommand('emulate-forced-colors', { active: true });
     emulation = matchMedia('(forced-colors: active)').matches ? 'yes' : 'no';
   }
   if (emulation === 'yes') return;
@@ -223,6 +228,15 @@ async function forceColors(el: Element): Promise<void> {
       rule.media.mediaText = before;
     });
   }
+}
+
+/**
+ * Where the browser really forces the colours (Chromium, over CDP), every text of the element is readable in the
+ * system's colours: nothing opts out of them (`forced-color-adjust: none`) with colours of its own.
+ */
+function readableWhenForced(el: Element): void {
+  if (emulation !== 'yes') return;
+  expect(lowContrastText(el.shadowRoot as ShadowRoot), `${el.localName}, colours forced`).to.deep.equal([]);
 }
 
 /** The line around a control: its border (every side, drawn) or its outline. */
@@ -246,7 +260,18 @@ const unbordered = (element: Element, what: string) =>
 describe('forced colours: fields, buttons and the current page keep a visible line (WCAG 1.4.11, 1.4.1)', () => {
   afterEach(async () => {
     for (const undo of restore.splice(0).reverse()) undo();
-    if (emulation === 'yes') await emulateMedia({ forcedColors: 'none' });
+    if (emulation === 'yes') await executeServerCommand('emulate-forced-colors', { active: false });
+  });
+
+  it('are really forced in Chromium, where CDP emulates them; elsewhere the forced-colours blocks are switched on', async () => {
+    const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+    const submit = $(el, '.search-row .button');
+    const blue = getComputedStyle(submit).backgroundColor;
+    await forceColors(el);
+    const chromium = /Chrome\//.test(navigator.userAgent);
+    expect(emulation, 'emulated by the browser').to.equal(chromium ? 'yes' : 'no');
+    // Forced: the action blue gives way to a system colour; switched on: the element's own rules only.
+    if (chromium) expect(getComputedStyle(submit).backgroundColor).to.not.equal(blue);
   });
 
   it('the list: search field, selects, buttons, chips, the current page, the checkbox', async () => {
@@ -273,6 +298,7 @@ describe('forced colours: fields, buttons and the current page keep a visible li
     bordered(reset, 'the tertiary "Réinitialiser" button');
     bordered(chip, 'an active-filter chip');
     bordered(current, 'the current page');
+    readableWhenForced(el);
     expect(parseFloat(getComputedStyle(current).borderTopWidth), 'the current page’s border is thicker than a button’s').to.be.at.least(2);
     expect(getComputedStyle(current).textDecorationLine).to.equal('underline');
     // The other pages: no border, so that the current one stands out.
@@ -305,6 +331,7 @@ describe('forced colours: fields, buttons and the current page keep a visible li
     for (const button of detail.shadowRoot?.querySelectorAll('.button') ?? []) {
       bordered(button, `the offer’s ${button.className} "${button.textContent?.trim()}"`);
     }
+    readableWhenForced(detail);
   });
 
   it('the trade explorer: its search field, sort select and tabs', async () => {
@@ -315,6 +342,7 @@ describe('forced colours: fields, buttons and the current page keep a visible li
     bordered(search, 'the "Rechercher un métier" field');
     bordered(inExplorer(el, 'select'), 'the sort select');
     for (const tab of allInExplorer(el, '[role="tab"]')) bordered(tab, `the tab "${tab.textContent?.trim()}"`);
+    readableWhenForced(el);
   });
 
   it('the application form: its fields, its submit button, radios and checkboxes', async () => {
@@ -328,6 +356,7 @@ describe('forced colours: fields, buttons and the current page keep a visible li
       .filter((f) => f.getBoundingClientRect().width > 1 && !f.closest('.hp'));
     expect(fields.length).to.be.greaterThan(3);
     for (const field of fields) bordered(field, `the field ${field.id || field.getAttribute('name')}`);
+    readableWhenForced(el);
     for (const choice of root.querySelectorAll('input[type="radio"], input[type="checkbox"]')) {
       expect(getComputedStyle(choice).appearance, `${choice.id} stays a native control`).to.not.equal('none');
       expect(choice.getBoundingClientRect().width, `${choice.id} is drawn`).to.be.at.least(16);
