@@ -51,7 +51,8 @@ import type {
 
 /** Length caps, in UTF-16 code units. Longer text is cut and ends with "…"; longer ids and URLs are refused. */
 export const LIMITS = {
-  id: 256,
+  /** Ids are also limited to `[A-Za-z0-9_-]`, the first a letter or digit (see `readId`). */
+  id: 128,
   code: 16,
   title: 300,
   name: 300,
@@ -187,14 +188,24 @@ function optText(
   return s === '' ? undefined : s;
 }
 
-/** An identifier or code: a non-empty, well-formed string (or a safe integer, read as its decimal form). */
+/**
+ * What an id or code may be (docs/feed.md, schema `identifier`): ASCII letters, digits, `_` and
+ * `-`, the first a letter or digit. Ids go into URLs (`href-template`), file names and HTML ids:
+ * this keeps out `.` and `..` (which would climb a path), `/`, `?`, `#`, `\`, `%`, white space,
+ * control and bidirectional-override characters.
+ */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/**
+ * An identifier or code: a string matching `ID_PATTERN` of at most `max` characters once trimmed
+ * (or a non-negative safe integer, read as its decimal form).
+ */
 function readId(value: unknown, max: number): string | undefined {
   let s: string;
   if (typeof value === 'string') s = value.trim();
   else if (typeof value === 'number' && Number.isSafeInteger(value)) s = String(value);
   else return undefined;
-  // An id goes into URLs: a lone surrogate would make `encodeURIComponent` throw.
-  return s === '' || s.length > max || !s.isWellFormed() ? undefined : s;
+  return s.length > max || !ID_PATTERN.test(s) ? undefined : s;
 }
 
 /** Why `readId` refused a value, for the report. */
@@ -760,9 +771,11 @@ function readOffer(ctx: Context, item: unknown, index: number, seen: ReadonlySet
     const code =
       raw === undefined || raw === null || raw === ''
         ? 'missing'
-        : typeof raw === 'string' || typeof raw === 'number' || isRecord(raw)
-          ? 'unknown-reference'
-          : 'invalid-type';
+        : (typeof raw === 'string' || typeof raw === 'number') && readId(raw, LIMITS.id) === undefined
+          ? idProblem(raw)
+          : typeof raw === 'string' || typeof raw === 'number' || isRecord(raw)
+            ? 'unknown-reference'
+            : 'invalid-type';
     report(ctx, `${base}/hiringOrganization`, code, 'skipped', id);
     return undefined;
   }

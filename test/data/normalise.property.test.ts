@@ -57,6 +57,9 @@ function isTime(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/** The documented id: 1–128 of [A-Za-z0-9_-], the first a letter or digit. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
 function checkUnique(ids: string[], what: string): void {
   check(new Set(ids).size === ids.length, `${what} ids are unique`);
 }
@@ -80,7 +83,7 @@ export function checkFeed(feed: Feed): void {
   const organisations = new Map(feed.organisations.map((o) => [o.id, o]));
   checkUnique(feed.organisations.map((o) => o.id), 'organisation');
   for (const o of feed.organisations) {
-    check(isText(o.id, LIMITS.id) && isText(o.name, LIMITS.name), 'organisation id and name');
+    check(isText(o.id, LIMITS.id) && ID.test(o.id) && isText(o.name, LIMITS.name), 'organisation id and name');
     if (o.acronym !== undefined) check(isText(o.acronym, LIMITS.acronym), 'acronym');
     if (o.url !== undefined) check(isHttpUrl(o.url), 'organisation url');
     if (o.feed !== undefined) check(isHttpUrl(o.feed), 'organisation feed');
@@ -94,13 +97,13 @@ export function checkFeed(feed: Feed): void {
   const families = new Set(feed.families.map((f) => f.id));
   checkUnique(feed.families.map((f) => f.id), 'family');
   for (const f of feed.families) {
-    check(isText(f.id, LIMITS.id) && isText(f.name, LIMITS.name), 'family fields');
+    check(isText(f.id, LIMITS.id) && ID.test(f.id) && isText(f.name, LIMITS.name), 'family fields');
     if (f.description !== undefined) check(isText(f.description, LIMITS.description), 'family description');
   }
   const trades = new Set(feed.trades.map((t) => t.id));
   checkUnique(feed.trades.map((t) => t.id), 'trade');
   for (const t of feed.trades) {
-    check(isText(t.id, LIMITS.id) && isText(t.name, LIMITS.name) && families.has(t.family), 'trade fields');
+    check(isText(t.id, LIMITS.id) && ID.test(t.id) && isText(t.name, LIMITS.name) && families.has(t.family), 'trade fields');
     for (const list of [t.missions, t.skills]) {
       check(Array.isArray(list) && list.length <= LIMITS.listLength && list.every((s) => isText(s, LIMITS.listItem)), 'trade lists');
     }
@@ -110,7 +113,7 @@ export function checkFeed(feed: Feed): void {
   for (const o of feed.offers) {
     check(Object.getPrototypeOf(o) === Object.prototype, 'offer is a plain object');
     for (const key of Object.keys(o)) check(OFFER_KEYS.has(key), `offer has only known keys (${key})`);
-    check(isText(o.id, LIMITS.id), 'offer id');
+    check(isText(o.id, LIMITS.id) && ID.test(o.id), 'offer id');
     check(isText(o.title, LIMITS.title) && !LONE_SURROGATE.test(o.title) && !/\s\s|\n/.test(o.title), 'offer title');
     check(isTime(o.datePosted), 'datePosted');
     if (o.dateModified !== undefined) check(isTime(o.dateModified), 'dateModified');

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/data/errors.js';
 import { LIMITS, normaliseFeed, normaliseOfferDocument, parseIsoDate, safeEmail, safeHttpUrl } from '../../src/data/normalise.js';
 import type { Feed, FeedIssue, Offer } from '../../src/data/types.js';
+import { offerHref } from '../../src/components/offer-card/offer-view.js';
 import { FEED_URL, wireFeed, wireOffer, wireOfferDocument, type WireObject } from '../fixtures/feed.js';
 
 /** Normalises a feed holding the one offer `wireOffer(overrides)`. */
@@ -249,6 +250,61 @@ describe('normaliseFeed', () => {
       expect(readOffer({ hiringOrganization: { name: '  ministère de l’économie ' } }).offer).to.equal(undefined);
       expect(readOffer({ hiringOrganization: { name: "  MINISTÈRE  de l'Économie " } }).offer?.hiringOrganization).to.equal('mef');
       expect(readOffer({ hiringOrganization: { '@type': 'Organization' } }).offer).to.equal(undefined);
+    });
+  });
+
+  describe('offers: ids', () => {
+    // What the docs and the schema allow: 1–128 of [A-Za-z0-9_-], the first a letter or digit.
+    const refused: [string, unknown][] = [
+      ['a dot-dot id (it would climb a path in href-template)', '..'],
+      ['a dot id', '.'],
+      ['an id with a bidi override and a NUL', 'ref-\u202E4202-\u0000x'],
+      ['an id with a slash', 'a/b'],
+      ['an id with a backslash', 'a\\b'],
+      ['an id with a question mark', 'a?b'],
+      ['an id with a hash', 'a#b'],
+      ['an id with inner white space', 'a b'],
+      ['an id with a no-break space', 'a\u00a0b'],
+      ['an id with a dot', 'v1.2'],
+      ['an id with a percent', '%2e%2e'],
+      ['an id with an accent', 'réf-1'],
+      ['an id with a zero-width space', 'a\u200bb'],
+      ['an id starting with a hyphen', '-a'],
+      ['an id starting with an underscore', '_a'],
+      ['a negative numeric id', -5],
+      ['an id of 129 characters', 'x'.repeat(129)],
+    ];
+    for (const [what, id] of refused) {
+      it(`skips an offer with ${what}, reports it, and keeps the others`, () => {
+        const feed = normaliseFeed(wireFeed({ offers: [wireOffer({ id, title: 'Bad' }), wireOffer({ id: 'good', title: 'Good' })] }), FEED_URL);
+        expect(feed.offers.map((o) => [o.id, o.title])).to.deep.equal([['good', 'Good']]);
+        expect(feed.issues).to.deep.equal([{ path: '/offers/0/id', code: 'invalid-value', action: 'skipped' }]);
+      });
+    }
+
+    it('keeps ids made of the documented characters, up to 128 of them', () => {
+      const ids = ['a', 'Z', '7', 'a_b-C9', 'x'.repeat(128), '0p6ig2zz'];
+      const feed = normaliseFeed(wireFeed({ offers: ids.map((id) => wireOffer({ id })) }), FEED_URL);
+      expect(feed.issues).to.deep.equal([]);
+      expect(feed.offers.map((o) => o.id)).to.deep.equal(ids);
+      // A safe integer is read as its decimal form, and white space around an id is trimmed, as before.
+      expect(readOffer({ id: 42 }).offer?.id).to.equal('42');
+      expect(readOffer({ id: '  abc \n' }).offer?.id).to.equal('abc');
+    });
+
+    it('never lets href-template point a card outside the offer’s own path', () => {
+      const feed = normaliseFeed(wireFeed({ offers: [wireOffer({ id: '..' }), wireOffer({ id: '.' }), wireOffer({ id: 'ok' })] }), FEED_URL);
+      const paths = feed.offers.map((o) => new URL(offerHref(o, '/emplois/{id}/candidature') ?? '', document.baseURI).pathname);
+      expect(paths).to.deep.equal(['/emplois/ok/candidature']);
+    });
+
+    it('refuses references with characters outside the id pattern', () => {
+      const refs = readOffer({ hiringOrganization: 'mef/../dinum' });
+      expect(refs.offer).to.equal(undefined);
+      expect(issueAt(refs.feed, '/offers/0/hiringOrganization')).to.include({ code: 'invalid-value', action: 'skipped' });
+      const trade = readOffer({ occupationalCategory: 'dev\u202E' });
+      expect(trade.offer?.occupationalCategory).to.equal(undefined);
+      expect(issueAt(trade.feed, '/offers/0/occupationalCategory')).to.include({ code: 'invalid-value', action: 'dropped' });
     });
   });
 
@@ -708,6 +764,40 @@ describe('normaliseFeed', () => {
         ['/departements/1/region', 'unknown-reference'],
         ['/departements/2/region', 'missing'],
         ['/departements/3/name', 'missing'],
+      ]);
+    });
+
+    it('skips organisations, families and trades whose id has characters outside [A-Za-z0-9_-]', () => {
+      const feed = normaliseFeed(
+        wireFeed({
+          organisations: [
+            { id: 'mef', name: 'MEF' },
+            { id: '..', name: 'Dots' },
+            { id: 'a b', name: 'Space' },
+            { id: 'org\u2066x', name: 'Isolate' },
+            { id: 'child', name: 'Child', parent: 'mef#x' },
+          ],
+          families: [{ id: 'software', name: 'Software' }, { id: 'soft/ware', name: 'Slash' }],
+          trades: [
+            { id: 'dev', name: 'Dev', family: 'software' },
+            { id: 'dev?x', name: 'Query', family: 'software' },
+            { id: 'ops', name: 'Ops', family: 'soft/ware' },
+          ],
+          offers: [],
+        }),
+        FEED_URL,
+      );
+      expect(feed.organisations).to.deep.equal([{ id: 'mef', name: 'MEF' }, { id: 'child', name: 'Child' }]);
+      expect(feed.families.map((f) => f.id)).to.deep.equal(['software']);
+      expect(feed.trades.map((t) => t.id)).to.deep.equal(['dev']);
+      expect(feed.issues.map((i) => [i.path, i.code, i.action])).to.deep.equal([
+        ['/organisations/1/id', 'invalid-value', 'skipped'],
+        ['/organisations/2/id', 'invalid-value', 'skipped'],
+        ['/organisations/3/id', 'invalid-value', 'skipped'],
+        ['/organisations/4/parent', 'invalid-value', 'dropped'],
+        ['/families/1/id', 'invalid-value', 'skipped'],
+        ['/trades/1/id', 'invalid-value', 'skipped'],
+        ['/trades/2/family', 'invalid-value', 'skipped'],
       ]);
     });
 
