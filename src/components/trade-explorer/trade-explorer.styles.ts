@@ -13,6 +13,11 @@ export const styles = css`
     gap: var(--_space-4);
     /* the layout follows the element's width, not the page's */
     container-type: inline-size;
+    /*
+     * A name of one long word (trade, family, skill) breaks anywhere rather than run out of the element:
+     * unlike break-word, anywhere also lets the boxes holding it (grid tracks, tabs, buttons) shrink.
+     */
+    overflow-wrap: anywhere;
   }
 
   p {
@@ -87,6 +92,9 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
+  .tab > span:first-child {
+    min-width: 0;
+  }
   .tab:hover {
     box-shadow: inset 0 0 0 1px var(--_color-action);
   }
@@ -131,6 +139,7 @@ export const styles = css`
   }
   .card {
     position: relative;
+    min-width: 0;
     display: flex;
     flex-direction: column;
     gap: var(--_space-2);
@@ -154,7 +163,6 @@ export const styles = css`
     font-size: var(--_font-size-lg);
     line-height: 1.75rem;
     font-weight: 700;
-    overflow-wrap: break-word;
   }
   .card-link {
     display: inline;
@@ -239,7 +247,6 @@ export const styles = css`
     font-size: 1.75rem;
     line-height: 2.25rem;
     font-weight: 700;
-    overflow-wrap: break-word;
   }
   .detail-title:focus {
     outline: none;
@@ -260,6 +267,9 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
     gap: var(--_space-6);
+  }
+  .facts > * {
+    min-width: 0;
   }
   .fact-title,
   .offers-title {
@@ -285,6 +295,7 @@ export const styles = css`
     list-style: none;
   }
   .skills .tag {
+    max-width: 100%;
     height: auto;
     padding-block: 0.125rem;
   }
