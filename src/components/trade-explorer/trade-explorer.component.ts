@@ -211,13 +211,16 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#listenToUrl();
+    // Back in the page: the URL may have changed while the element was out of it (no popstate reached it).
+    if (this.hasUpdated) this.#readUrl();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopUrlSync?.();
     this.#stopUrlSync = undefined;
-    clearTimeout(this.#searchTimer);
+    // Moved or removed during the pause after a keystroke: the words typed are searched now, not dropped.
+    if (this.#searchTimer !== undefined) this.#applySearch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -420,19 +423,24 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   #onSearchInput(event: Event): void {
     this.#searchText = (event.target as HTMLInputElement).value;
     clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => {
-      this.query = this.#searchText.trim();
-    }, SEARCH_DELAY);
+    this.#searchTimer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter') return;
+    this.#applySearch();
+  }
+
+  /** Searches what the field holds now, ending the pause after a keystroke. */
+  #applySearch(): void {
     clearTimeout(this.#searchTimer);
+    this.#searchTimer = undefined;
     this.query = this.#searchText.trim();
   }
 
   #clearSearch(): void {
     clearTimeout(this.#searchTimer);
+    this.#searchTimer = undefined;
     this.#searchText = '';
     this.query = '';
     this.#focusTarget = { to: 'search' };
