@@ -66,6 +66,14 @@ function capped(html: string): string {
   return s.replace(FORMATTING_START_TAG, '<$1>');
 }
 
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder the text that
+ * follows them, so that a link reading "Facturegnp.exe" once reversed can show "Factureexe.png". Plain texts of
+ * the feed lose them (`src/data/normalise.ts`); section text loses them here. Right-to-left text, and the marks
+ * U+200E, U+200F and U+061C, which reorder nothing, stay.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** Link protocols kept. */
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
@@ -232,11 +240,17 @@ function isBlank(node: Node): boolean {
  */
 export function enforcePolicy(root: DocumentFragment, options: SanitizeOptions = {}): DocumentFragment {
   const doc = root.ownerDocument;
-  // Comments, processing instructions and the like.
+  // Comments, processing instructions and the like; bidirectional controls in the text.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ALL);
   const strays: Node[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE) strays.push(node);
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      BIDI_CONTROLS.lastIndex = 0;
+      if (BIDI_CONTROLS.test(text.data)) text.data = text.data.replace(BIDI_CONTROLS, '');
+    } else if (node.nodeType !== Node.ELEMENT_NODE) {
+      strays.push(node);
+    }
   }
   for (const node of strays) node.parentNode?.removeChild(node);
 

@@ -118,6 +118,30 @@ describe('sanitizeHtml', () => {
     expect(hash2?.getAttribute('href')).to.equal('mailto:rh@example.org');
   });
 
+  it('drops bidirectional overrides and isolates from the text, which could make a link say something else than it is', async () => {
+    const bidi = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
+    const html =
+      '<p>\u202Eoverride</p>' +
+      '<p><a href="https://example.org/f">Facture\u202Egnp.exe</a> <b>a\u2066b\u2069c</b> <span>&#x202E;d&#8238;e&#x2067;</span></p>' +
+      `<h2>${bidi}Titre</h2><ul><li>\u202Dun\u202C</li></ul><a href="https://example.org/x">${bidi}</a>`;
+    const engines: SanitizerEngine[] = hasSanitizerApi() ? ['auto', 'sanitizer-api', 'dompurify'] : ['auto', 'dompurify'];
+    for (const engine of engines) {
+      const box = await render(html, engine);
+      expect(box.textContent, engine).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
+      expect(box.innerHTML, engine).to.equal(
+        '<p>override</p>' +
+          '<p><a href="https://example.org/f" rel="noopener noreferrer" target="_blank">Facturegnp.exe<span class="visually-hidden"> (nouvelle fenêtre)</span></a> <b>abc</b> de</p>' +
+          // A link left with no text is no link.
+          '<h4>Titre</h4><ul><li>un</li></ul>',
+      );
+    }
+  });
+
+  it('keeps right-to-left text and its marks, which are no override', async () => {
+    const box = await render('<p>\u200F\u0645\u0631\u062D\u0628\u0627\u200E 2025 \u061C</p>');
+    expect(box.textContent).to.equal('\u200F\u0645\u0631\u062D\u0628\u0627\u200E 2025 \u061C');
+  });
+
   it('repairs lists', async () => {
     const box = await render('<ul><p>x</p><li>y</li></ul><li>z</li>');
     expect(box.innerHTML).to.equal('<ul><li><p>x</p></li><li>y</li></ul><p>z</p>');
