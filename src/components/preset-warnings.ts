@@ -23,30 +23,67 @@ const EXPECTED: Readonly<Record<ReferencePreset, { kind: string; expected: strin
 /** A name as compared with what a person typed: case, accents, spaces, hyphens and apostrophes aside. */
 const nameKey = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** The number of single-character edits from `a` to `b`. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length] as number;
+/**
+ * At most this many cells of edit-distance tables are computed to find an example for one value; past it, the
+ * best example found so far (or the first item) is given. A few hundred items of a real feed take far less; a
+ * hostile feed of tens of thousands of long names cannot block the page (each cell costs a few nanoseconds).
+ */
+export const EXAMPLE_MAX_CELLS = 1_000_000;
+
+/** Work counted while looking for an example (tests read it). */
+export interface ExampleWork {
+  /** Cells of edit-distance tables computed. */
+  cells: number;
 }
 
-/** The item of `refs` that who wrote `value` most likely meant (its id or name contains it, or is a few typos away), else the first. */
-function exampleFor(refs: readonly Reference[], value: string): Reference | undefined {
+/**
+ * The number of single-character edits from `a` to `b` when it is at most `max`, else `max + 1`. Only the band of
+ * cells within `max` of the diagonal is computed, and the computation stops as soon as a row exceeds `max`: at
+ * most `(a.length + 1) × (2 max + 1)` cells, none when the lengths differ by more than `max`.
+ */
+function boundedDistance(a: string, b: string, max: number, work: ExampleWork): number {
+  const over = max + 1;
+  const n = b.length;
+  if (Math.abs(a.length - n) > max) return over;
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => (j <= max ? j : over));
+  let next: number[] = new Array<number>(n + 1).fill(over);
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(n, i + max);
+    next[0] = i <= max ? i : over;
+    if (from > 1) next[from - 1] = over;
+    let rowMin = next[0] as number;
+    for (let j = from; j <= to; j++) {
+      const d = Math.min((prev[j] as number) + 1, (next[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      next[j] = d < over ? d : over;
+      if (d < rowMin) rowMin = d;
+    }
+    if (to < n) next[to + 1] = over;
+    work.cells += to - from + 1;
+    if (rowMin > max) return over;
+    [prev, next] = [next, prev];
+  }
+  return Math.min(prev[n] as number, over);
+}
+
+/**
+ * The item of `refs` that who wrote `value` most likely meant (its id or name contains it, or is a few typos away),
+ * else the first. The search for typos stops after {@link EXAMPLE_MAX_CELLS} cells of work, counted in `work`.
+ */
+export function exampleFor(refs: readonly Reference[], value: string, work: ExampleWork = { cells: 0 }): Reference | undefined {
   const key = nameKey(value);
   if (key.length >= 3 && key.length <= 64) {
-    const contains = refs.find((r) => nameKey(r.id).includes(key) || nameKey(r.name).includes(key));
-    if (contains !== undefined) return contains;
+    const keys = refs.map((r) => [nameKey(r.id), nameKey(r.name)] as const);
+    const contains = keys.findIndex(([id, name]) => id.includes(key) || name.includes(key));
+    if (contains !== -1) return refs[contains];
     let best: Reference | undefined;
+    // Within this many edits, a close name is taken for the meant one; a smaller distance found narrows it.
     let bestDistance = Math.max(2, Math.floor(key.length / 4)) + 1;
-    for (const r of refs) {
-      const d = Math.min(editDistance(nameKey(r.id), key), editDistance(nameKey(r.name), key));
-      if (d < bestDistance) [best, bestDistance] = [r, d];
+    for (let i = 0; i < refs.length && work.cells < EXAMPLE_MAX_CELLS; i++) {
+      const [id, name] = keys[i] as readonly [string, string];
+      const byId = boundedDistance(key, id, bestDistance - 1, work);
+      const d = Math.min(byId, boundedDistance(key, name, Math.min(byId, bestDistance) - 1, work));
+      if (d < bestDistance) [best, bestDistance] = [refs[i], d];
     }
     if (best !== undefined) return best;
   }
