@@ -61,7 +61,10 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  * How to apply depends on the offer: on the platform ("Postuler" opens an
  * `<mn-application-form>` below, unless the host cancels `mn-application-open`),
  * on the recruiter's site (a link, new window), or by e-mail (a prefilled
- * message). Filled or expired offers say so and offer no way to apply.
+ * message). Filled or expired offers say so and offer no way to apply. Closed
+ * again, the form stays in the element, hidden: an application being sent goes
+ * on, and its events and confirmation are not lost. In a list (`detail="inline"`),
+ * going back to the offers does the same, and the list then says what became of it.
  *
  * With `seo`, the element adds the offer's schema.org `JobPosting` (JSON-LD) to
  * the page's `<head>`, and removes it when it leaves the page. Use it on the page
@@ -199,6 +202,12 @@ export class MnOfferDetail extends MnElement {
     }
   }
 
+  /**
+   * Once opened, the application form stays in the page, hidden while closed: an application being sent when the
+   * form is closed keeps its outcome, its events and what was typed.
+   */
+  #formOpened = false;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#removeJsonLd();
@@ -334,6 +343,7 @@ export class MnOfferDetail extends MnElement {
     }
     if (!this.dispatchEvent(new MnApplicationOpenEvent(offer.id))) return;
     this.applying = true;
+    this.#formOpened = true;
     keepInView();
     import('../application-form/mn-application-form.js').catch(() => {
       this.formFailed = true;
@@ -542,7 +552,7 @@ export class MnOfferDetail extends MnElement {
           ${t('offerDetail.apply.platform')}
         </button>
         <div part="application" id="application" class="application" ?hidden=${!this.applying}>
-          ${this.applying
+          ${this.#formOpened
             ? this.formFailed
               ? html`<div class="alert error" role="alert"><p>${t('offerDetail.apply.formError')}</p></div>`
               : html`<mn-application-form

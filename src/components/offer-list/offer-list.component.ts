@@ -18,6 +18,9 @@ import type { FacetKey, OfferSort, QueryResult } from '../../data/query.js';
 import type { Feed, Offer } from '../../data/types.js';
 import { MnFilterChangeEvent } from '../../events/mn-filter-change.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
+import type { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
+import type { MnApplicationSubmitEvent } from '../../events/mn-application-submit.js';
+import type { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
 import type { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
 import type { MnOfferDetail } from '../offer-detail/offer-detail.component.js';
 import { addFrench, compose, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
@@ -145,6 +148,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * @csspart pagination - The page links.
  * @csspart detail - The offer opened in place (`detail="inline"`).
  * @csspart back - The "back to offers" button of the inline detail.
+ * @csspart sent - What became of an application sent from an inline offer the visitor left before its outcome (in a live region).
  *
  * @cssproperty --mn-offer-list-gap - Space between cards. Default `1rem`.
  * @cssproperty --mn-offer-list-card-min-width - Narrowest card column; set e.g. `18rem` for a grid. Default `100%` (one column).
@@ -349,6 +353,13 @@ export class MnOfferList extends MnElement {
   });
   /** The offer opened last, to give focus back to its card. */
   #lastOpened = '';
+  /**
+   * The offer whose application the inline detail is sending: its detail stays in the page, hidden, until the
+   * outcome, even if the visitor goes back to the list, so that the sending ends and its events reach the page.
+   */
+  #sendingFor = '';
+  /** What became of an application sent from an offer the visitor has left meanwhile. */
+  #sentNotice: { title: string; received: boolean } | undefined;
   #resizeObserver: ResizeObserver | undefined;
 
   override connectedCallback(): void {
@@ -977,7 +988,25 @@ export class MnOfferList extends MnElement {
     queueMicrotask(() => window.removeEventListener('mn-offer-select', decide));
   };
 
+  #onApplicationSubmit = (e: MnApplicationSubmitEvent): void => {
+    this.#sendingFor = e.offerId ?? '';
+    this.#sentNotice = undefined;
+    this.requestUpdate(); // the live region that will tell the outcome is there before it
+  };
+
+  /** The outcome of an application sent from the inline detail: told here when the visitor has left its offer. */
+  #onApplicationOutcome = (e: MnApplicationSuccessEvent | MnApplicationErrorEvent): void => {
+    const sentFor = this.#sendingFor;
+    if (!sentFor || e.offerId !== sentFor) return;
+    this.#sendingFor = '';
+    if (this.openOfferId === sentFor) return; // the form shows it
+    const received = e.type === 'mn-application-success' || ('code' in e && (e.code === 'duplicate' || e.code === 'key-reused'));
+    this.#sentNotice = { title: this.#offer(sentFor)?.title ?? sentFor, received };
+    this.requestUpdate();
+  };
+
   #openOffer(id: string): void {
+    this.#sentNotice = undefined;
     this.openOfferId = id;
     this.#lastOpened = id;
     this.#focus = 'detail';
@@ -1001,10 +1030,12 @@ export class MnOfferList extends MnElement {
 
   override render(): TemplateResult {
     const open = this.openOfferId !== '';
+    const detailFor = open ? this.openOfferId : this.#sendingFor;
     return html`
       <div part="base" class="base">
         ${this.heading ? heading(this.#outerLevel(), this.heading, { part: 'heading' }) : nothing}
-        ${open ? this.#renderDetail() : nothing}
+        ${this.#sendingFor || this.#sentNotice ? html`<div role="status">${this.#renderSentNotice()}</div>` : nothing}
+        ${detailFor ? this.#renderDetail(detailFor, !open) : nothing}
         <div class="list" ?hidden=${open}>
           ${this.#controls.size > 0 && !this.#nothingPublished ? this.#renderForm() : nothing} ${this.#renderChips()}
           ${this.#renderNotice()}
@@ -1324,11 +1355,20 @@ export class MnOfferList extends MnElement {
     </nav>`;
   }
 
-  #renderDetail(): TemplateResult {
+  #renderSentNotice(): TemplateResult | typeof nothing {
+    const sent = this.#sentNotice;
+    if (!sent) return nothing;
+    const title = html`<span lang=${ifDefined(this.feedLang())}>${sent.title}</span>`;
+    const key = sent.received ? 'applicationForm.previous.received' : 'applicationForm.previous.failed';
+    return html`<div part="sent" class="alert ${sent.received ? 'info' : 'warning'}"><p>${compose(this.locale.lang, key, { title })}</p></div>`;
+  }
+
+  /** The offer `id` in place of the list; `hidden` while an application from it is still being sent. */
+  #renderDetail(id: string, hidden: boolean): TemplateResult {
     const t = this.locale.t.bind(this.locale);
-    const offer = this.#offer(this.openOfferId);
+    const offer = this.#offer(id);
     const loaded = this.#loadedResult;
-    return html`<div part="detail" class="detail">
+    return html`<div part="detail" class="detail" ?hidden=${hidden}>
       <button part="back" class="button tertiary detail-back" type="button" @click=${this.#onBack}>
         <span aria-hidden="true">←</span> ${t('offerList.back')}
       </button>
@@ -1340,6 +1380,9 @@ export class MnOfferList extends MnElement {
             .now=${this.now}
             heading-level=${this.#cardLevel()}
             @mn-load=${stopEvent}
+            @mn-application-submit=${this.#onApplicationSubmit}
+            @mn-application-success=${this.#onApplicationOutcome}
+            @mn-application-error=${this.#onApplicationOutcome}
           ></mn-offer-detail>`
         : loaded !== undefined
           ? html`<div class="alert info"><p>${t('offerList.offerGone')}</p></div>`

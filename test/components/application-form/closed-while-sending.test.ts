@@ -1,0 +1,115 @@
+/**
+ * An application keeps going when the visitor closes its form, or leaves its offer, while it is sent: the outcome
+ * is not lost, its events reach the page, and the visitor is told what became of it.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/components/offer-detail/mn-offer-detail.js';
+import '../../../src/components/offer-list/mn-offer-list.js';
+import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
+import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';
+import { ApplicationClient } from '../../../src/data/application.js';
+import type { MnApplicationErrorEvent } from '../../../src/events/mn-application-error.js';
+import type { MnApplicationSuccessEvent } from '../../../src/events/mn-application-success.js';
+import { FIXTURE_NOW } from '../../fixtures/make-feed.js';
+import { makeTestDocument } from '../offer-card/fixtures.js';
+import { cards, renderList } from '../offer-list/helpers.js';
+import { ACTION, fillValid, MemoryStorage, submit, testFeed, text } from './helpers.js';
+import { ProtocolDouble, type Behaviour } from './protocol-double.js';
+
+const inRoot = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  el.shadowRoot?.querySelector<T>(selector) ?? null;
+
+/** Opens the detail's form, fills it and sends it; the double holds the answer until `release()`. */
+async function sendFrom(detail: MnOfferDetail, answer: Behaviour) {
+  await waitUntil(() => inRoot(detail, 'button[part="apply-button"]'), 'no "Postuler" button');
+  const button = inRoot<HTMLButtonElement>(detail, 'button[part="apply-button"]') as HTMLButtonElement;
+  button.click();
+  await customElements.whenDefined('mn-application-form');
+  await detail.updateComplete;
+  const form = inRoot<MnApplicationForm>(detail, 'mn-application-form') as MnApplicationForm;
+  const double = new ProtocolDouble().next(answer);
+  const storage = new MemoryStorage();
+  form.client = new ApplicationClient({ fetch: double.fetch, sleep: () => Promise.resolve() });
+  form.draftStorage = storage;
+  form.action = ACTION;
+  await form.updateComplete;
+  await fillValid(form);
+  const outcome = new Promise<MnApplicationSuccessEvent | MnApplicationErrorEvent>((resolve) => {
+    document.addEventListener('mn-application-success', resolve, { once: true });
+    document.addEventListener('mn-application-error', resolve, { once: true });
+  });
+  await submit(form);
+  await waitUntil(() => double.requests.length === 1, 'the application was not sent');
+  return { button, form, double, storage, outcome };
+}
+
+describe('an application sent while its form is closed or its offer left', () => {
+  it('goes on in <mn-offer-detail> when "Postuler" closes the form: its events reach the page, its confirmation waits', async () => {
+    const { feed, offer } = testFeed();
+    const el = await fixture<MnOfferDetail>(
+      html`<mn-offer-detail .offer=${offer} .feedData=${feed} .now=${FIXTURE_NOW} .offerDocument=${makeTestDocument({ id: 'offer-open' })}></mn-offer-detail>`,
+    );
+    const { button, form, double, outcome } = await sendFrom(el, 'gate');
+    button.click();
+    await el.updateComplete;
+    expect(inRoot(el, '#application')?.hidden, 'the form is closed').to.equal(true);
+    double.release();
+    const event = await outcome;
+    expect([event.type, event.offerId]).to.deep.equal(['mn-application-success', 'offer-open']);
+    button.click();
+    await el.updateComplete;
+    // Open again: the same form, with its confirmation, not an empty form inviting a second sending.
+    expect(inRoot(el, 'mn-application-form')).to.equal(form);
+    await form.updateComplete;
+    expect(text(inRoot(form, '[part="reference"]'))).to.equal('MN-TEST-0001');
+    await expect(el).to.be.accessible();
+  });
+
+  async function listSending(answer: Behaviour) {
+    const { feed } = testFeed();
+    const el = await renderList(html`<mn-offer-list detail="inline" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+    const card = cards(el).find((c) => c.offer?.id === 'offer-open');
+    (card?.shadowRoot?.querySelector('.link') as HTMLElement).click();
+    await el.updateComplete;
+    const detail = inRoot<MnOfferDetail>(el, 'mn-offer-detail') as MnOfferDetail;
+    const sending = await sendFrom(detail, answer);
+    // Back to the list while the application is on its way.
+    inRoot<HTMLButtonElement>(el, '[part="back"]')?.click();
+    await el.updateComplete;
+    return { el, detail, ...sending };
+  }
+
+  it('goes on in <mn-offer-list> when the visitor goes back to the list, then says it was received', async () => {
+    const { el, detail, form, double, outcome } = await listSending('gate');
+    expect(inRoot(el, '.list')?.hidden, 'the list shows').to.equal(false);
+    expect(inRoot(el, '[part="detail"]')?.hidden, 'the offer left is hidden, not removed').to.equal(true);
+    expect(form.isConnected && detail.isConnected).to.equal(true);
+    double.release();
+    const event = await outcome;
+    expect([event.type, event.offerId]).to.deep.equal(['mn-application-success', 'offer-open']);
+    await el.updateComplete;
+    expect(inRoot(el, '[part="detail"]'), 'the offer goes once its application is done').to.equal(null);
+    const notice = inRoot(el, '[part="sent"]');
+    expect(text(notice)).to.equal('Votre candidature à « Développeur·se full stack » a bien été reçue.');
+    expect(notice?.parentElement?.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+    // Opening an offer puts the notice away.
+    (cards(el)[1]?.shadowRoot?.querySelector('.link') as HTMLElement).click();
+    await el.updateComplete;
+    expect(inRoot(el, '[part="sent"]')).to.equal(null);
+  });
+
+  it('says in <mn-offer-list> that an application sent from an offer left was not sent, and keeps its answers', async () => {
+    const { el, double, storage, outcome } = await listSending({ status: 503, held: true });
+    double.release();
+    const event = (await outcome) as MnApplicationErrorEvent;
+    expect([event.type, event.retryable]).to.deep.equal(['mn-application-error', true]);
+    await el.updateComplete;
+    expect(text(inRoot(el, '[part="sent"]'))).to.equal(
+      'Votre candidature à « Développeur·se full stack » n’a pas été envoyée : vos réponses restent enregistrées pour cette offre, dans cet onglet.',
+    );
+    const draft = JSON.parse(storage.getItem('mn-widgets:draft:offer-open') ?? '{}');
+    expect([draft.values?.lastName, draft.idempotencyKey]).to.deep.equal(['Martin', double.requests[0]?.key]);
+    await expect(el).to.be.accessible();
+  });
+});
