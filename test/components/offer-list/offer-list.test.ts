@@ -238,9 +238,53 @@ describe('<mn-offer-list>', () => {
       expect(event.count).to.equal(1);
       await el.updateComplete;
       expect($(el, '[part="notice"]').textContent).to.contain('Connexion impossible : voici les offres enregistrées le 4 mars 2025');
+      expect($(el, '[part="notice"]').getAttribute('role'), 'said to screen readers').to.equal('status');
       expect(el.matches(':state(stale)')).to.equal(true);
       expect(cards(el)).to.have.length(1);
       await expect(el).to.be.accessible();
+    });
+
+    it('stale: "Réessayer" in the notice loads the feed again, keeping the saved copy until it comes', async () => {
+      const savedAt = Date.UTC(2025, 2, 4, 15, 30);
+      const saved = {
+        [storageKey(URL_)]: JSON.stringify({ fetchedAt: savedAt, etag: '"v1"' }),
+        [`${storageKey(URL_)}#body`]: JSON.stringify(wireFeed()),
+      };
+      let calls = 0;
+      const fresh = wireFeed({ offers: [wireOffer({ id: 'fresh-1', validThrough: undefined }), wireOffer({ id: 'fresh-2', validThrough: undefined })] });
+      const el = document.createElement('mn-offer-list');
+      el.feed = URL_;
+      el.client = client(() => {
+        calls += 1;
+        // Down, down again at the first retry, then back.
+        return calls <= 2 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(new Response(JSON.stringify(fresh), { status: 200 }));
+      }, saved);
+      el.now = Date.UTC(2025, 2, 10);
+      const loaded = oneEvent(el, 'mn-load') as Promise<MnLoadEvent>;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await loaded;
+      await el.updateComplete;
+      const retry = () => {
+        const button = $<HTMLButtonElement>(el, '[part="notice"] button');
+        expect(button.textContent?.trim()).to.equal('Réessayer');
+        button.focus();
+        button.click();
+      };
+      const again = oneEvent(el, 'mn-load') as Promise<MnLoadEvent>;
+      retry();
+      expect((await again).stale, 'still down: the saved copy again').to.equal(true);
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(1);
+      expect(root(el).activeElement, 'the focus on the new "Réessayer"').to.equal($(el, '[part="notice"] button'));
+      const back = oneEvent(el, 'mn-load') as Promise<MnLoadEvent>;
+      retry();
+      expect((await back).stale).to.equal(false);
+      await el.updateComplete;
+      await waitUntil(() => cards(el).length === 2, 'the fresh offers did not show');
+      expect(root(el).querySelector('[part="notice"]')).to.equal(null);
+      expect(el.matches(':state(stale)')).to.equal(false);
+      expect(root(el).activeElement, 'the focus on the count').to.equal($(el, '#count'));
+      expect(calls).to.equal(3);
     });
 
     it('empty feed: says so, with the spontaneous application link when given', async () => {

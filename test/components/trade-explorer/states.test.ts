@@ -113,9 +113,22 @@ describe('<mn-trade-explorer> states', () => {
     expect((await loaded).stale).to.equal(true);
     const notice = $(el, '[part="stale"]');
     expect(text(notice)).to.match(/^Connexion impossible : voici les offres enregistrées le 1 mars 2025/);
+    expect(notice.getAttribute('role'), 'said to screen readers').to.equal('status');
     expect(cardNames(el)).to.have.length(2);
     expect(el.matches(':state(stale)')).to.equal(true);
     await expect(el).to.be.accessible();
+
+    // The network is back: "Réessayer" in the notice loads the feed, and the notice goes.
+    serve(() => Promise.resolve(jsonResponse(wireFeed())));
+    const fresh = oneEvent(el, 'mn-load') as Promise<MnLoadEvent>;
+    const retry = $(el, '[part="stale"] button');
+    expect(text(retry)).to.equal('Réessayer');
+    retry.click();
+    expect((await fresh).stale).to.equal(false);
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[part="stale"]')).to.equal(null);
+    expect(el.matches(':state(stale)')).to.equal(false);
+    expect(cardNames(el)).to.have.length(2);
   });
 
   it('says when the feed has no trade', async () => {
