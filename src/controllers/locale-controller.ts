@@ -4,14 +4,43 @@ import { loadLang, translate, type Lang, type MessageKey, type MessageParams } f
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-// One observer for the whole page: `lang` changes on any ancestor (usually <html>)
-// re-render the connected elements.
+// One observer for the whole page: `lang` changes on the element or any ancestor (usually <html>) re-render the
+// connected elements. A MutationObserver does not see into shadow trees: besides the document, it watches each
+// shadow root an element sits in (an element of a framework's component, a card in a list).
 const hosts = new Set<LocaleController>();
+/** The trees watched, with the number of elements that need each. */
+const roots = new Map<Node, number>();
 let observer: MutationObserver | undefined;
-function observe() {
-  if (observer) return;
-  observer = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+const OPTIONS: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
+/** The document and the shadow roots between it and `el`. */
+function rootsOf(el: Element): Node[] {
+  const out: Node[] = [document.documentElement];
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) out.push(root);
+  return out;
+}
+
+function watch(nodes: Node[]): void {
+  observer ??= new MutationObserver(() => hosts.forEach((c) => c.refresh()));
+  for (const node of nodes) {
+    const count = roots.get(node) ?? 0;
+    if (count === 0) observer.observe(node, OPTIONS);
+    roots.set(node, count + 1);
+  }
+}
+
+function unwatch(nodes: Node[]): void {
+  let dropped = false;
+  for (const node of nodes) {
+    const count = (roots.get(node) ?? 1) - 1;
+    if (count > 0) roots.set(node, count);
+    else dropped = roots.delete(node) || dropped;
+  }
+  if (!dropped || !observer) return;
+  // An observer cannot let go of one node: start again with those still needed.
+  observer.disconnect();
+  if (roots.size === 0) observer = undefined;
+  else for (const node of roots.keys()) observer.observe(node, OPTIONS);
 }
 
 /**
@@ -21,6 +50,7 @@ function observe() {
 export class LocaleController implements ReactiveController {
   lang: Lang = 'fr';
   private unsubscribe?: () => void;
+  private watched: Node[] = [];
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -30,17 +60,16 @@ export class LocaleController implements ReactiveController {
     // Also on a move: the new place may speak another language.
     this.refresh();
     hosts.add(this);
-    observe();
+    this.watched = rootsOf(this.host);
+    watch(this.watched);
     this.unsubscribe = onConfigChange(() => this.refresh());
   }
 
   hostDisconnected(): void {
     hosts.delete(this);
     this.unsubscribe?.();
-    if (hosts.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
+    unwatch(this.watched);
+    this.watched = [];
   }
 
   /** Re-reads the language; re-renders the host when it changed. */

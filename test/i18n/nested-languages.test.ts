@@ -101,3 +101,46 @@ describe('languages of nested elements', () => {
     expect(submit()).to.equal(translate('en', 'applicationForm.submit'));
   });
 });
+
+describe('languages inside a shadow root (an element of a framework component)', () => {
+  before(async () => {
+    await loadLang('en');
+  });
+
+  /** A card in the shadow root of a plain component, as Lit, Angular or Stencil components render it. */
+  async function cardInShadow(): Promise<{ outer: HTMLElement; wrapper: HTMLElement; card: MnOfferCard }> {
+    const { feed, offer } = makeTestOffer();
+    const outer = await fixture<HTMLElement>(html`<div></div>`);
+    const shadow = outer.attachShadow({ mode: 'open' });
+    const wrapper = document.createElement('div');
+    const card = document.createElement('mn-offer-card') as MnOfferCard;
+    card.offer = offer;
+    card.feedData = feed;
+    card.now = NOW;
+    wrapper.append(card);
+    shadow.append(wrapper);
+    await card.updateComplete;
+    return { outer, wrapper, card };
+  }
+
+  /** What the card says (its date line reads "Publiée le …" or "Posted on …"). */
+  const applyText = (card: MnOfferCard) => clean(card.shadowRoot?.textContent);
+
+  it('follows a lang set on the element itself', async () => {
+    const { card } = await cardInShadow();
+    const french = applyText(card);
+    expect(french).to.match(/Publiée/);
+    card.setAttribute('lang', 'en');
+    await waitUntil(() => !/Publiée/.test(applyText(card)), 'the card did not switch to English');
+    expect(applyText(card)).to.match(/Posted/);
+  });
+
+  it('follows a lang set on an ancestor inside the shadow root, both ways', async () => {
+    const { outer, wrapper, card } = await cardInShadow();
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => /Posted/.test(applyText(card)), 'the card did not switch to English');
+    wrapper.setAttribute('lang', 'fr');
+    await waitUntil(() => /Publiée/.test(applyText(card)), 'the card did not switch back to French');
+    outer.remove();
+  });
+});
