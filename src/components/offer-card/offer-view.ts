@@ -96,7 +96,11 @@ export function offerFlags(offer: Offer, now: number): OfferFlags {
  * (URL-encoded), when it resolves to an http(s) address; else the offer's canonical page.
  */
 export function offerHref(offer: Offer, template: string | undefined): string | undefined {
-  const link = template ? safeWebLink(template.replaceAll('{id}', encodeURIComponent(offer.id.toWellFormed()))) : undefined;
+  const id = offer.id.toWellFormed();
+  // The feed reader takes only [A-Za-z0-9_-] ids; an offer given directly may hold anything. Encoded, an id stays
+  // one path segment, but `.` and `..` would still lead elsewhere on the site: those get the offer's own page.
+  const usable = template && id !== '.' && id !== '..';
+  const link = usable ? safeWebLink(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;
   return link ?? safeWebUrl(offer.url);
 }
 

@@ -142,10 +142,18 @@ describe('<mn-offer-card>', () => {
   });
 
   describe('link', () => {
-    it('follows href-template, with the id encoded', async () => {
-      const { offer } = makeTestOffer({ id: 'a b/c' });
+    it('follows href-template, with the id encoded (an offer given directly, which the feed reader would refuse)', async () => {
+      const offer = { ...makeTestOffer().offer, id: 'a b/c' };
       const el = await fixture<MnOfferCard>(html`<mn-offer-card href-template="/emploi/{id}?from=list" .offer=${offer}></mn-offer-card>`);
       expect($<HTMLAnchorElement>(el, 'a')?.href).to.equal(new URL('/emploi/a%20b%2Fc?from=list', document.baseURI).href);
+    });
+
+    it('links an offer given directly with the id "." or ".." to its own page, not to another page of the site', async () => {
+      for (const id of ['.', '..']) {
+        const offer = { ...makeTestOffer().offer, id };
+        const el = await fixture<MnOfferCard>(html`<mn-offer-card href-template="/emplois/{id}/candidature" .offer=${offer}></mn-offer-card>`);
+        expect($<HTMLAnchorElement>(el, 'a')?.getAttribute('href'), id).to.equal(offer.url);
+      }
     });
 
     it('ignores a template that is not a web address', async () => {
