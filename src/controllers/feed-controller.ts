@@ -80,12 +80,14 @@ export class FeedController {
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.stopListening?.();
-    // @lit/task does not abort by itself when its host leaves the page. The shared
-    // client keeps the request alive while other elements still wait for it.
-    if (this.task.status === TaskStatus.PENDING) {
+    // @lit/task does not abort by itself when its host leaves the page. The shared client keeps the request alive
+    // while other elements still wait for it. A move (out, then back in at once: a keyed reorder, a CMS or tab
+    // widget) is no leaving: the load goes on.
+    queueMicrotask(() => {
+      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
       this.interrupted = true;
       this.task.abort();
-    }
+    });
   }
 
   /** Loads the feed again from the network (a "retry" button). */

@@ -97,11 +97,25 @@ describe('FeedController', () => {
     const el = await fixture<FeedHostElement>(html`<test-feed-host feed="/feeds/b.json"></test-feed-host>`);
     const parent = el.parentElement!;
     el.remove();
-    expect(stub.calls[0].signal?.aborted).to.equal(true);
+    await waitUntil(() => stub.calls[0].signal?.aborted, 'the load goes on after the element left');
     parent.append(el);
     await waitUntil(() => stub.calls.length === 2, 'a second request on return');
     stub.calls[1].answer();
     await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'));
+  });
+
+  it('goes on loading when the element is moved (out and back in at once), with one request', async () => {
+    const stub = controllableFetch();
+    clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
+    const wrapper = await fixture<HTMLElement>(html`<div><test-feed-host feed="/feeds/moved.json"></test-feed-host><p>after</p></div>`);
+    const el = wrapper.querySelector('test-feed-host') as FeedHostElement;
+    expect(stub.calls).to.have.length(1);
+    wrapper.append(el); // disconnected, then connected again, in one call
+    await el.updateComplete;
+    stub.calls[0].answer();
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'), 'the load did not end');
+    expect(stub.calls[0].signal?.aborted).to.equal(false);
+    expect(stub.calls).to.have.length(1);
   });
 
   it('mends every element of a feed that failed when one retries it; those showing a saved copy keep it', async () => {
