@@ -66,6 +66,8 @@ export class FeedController {
 
   hostConnected(): void {
     this.unsubscribe = onConfigChange(() => this.host.requestUpdate());
+    // Also on a move: the new place may have another `data-mn-feed` (the task reads the URL again on update).
+    this.host.requestUpdate();
     // Another element loaded this feed (e.g. its "retry" worked): take it, if this one failed. One that shows a saved
     // copy keeps it: running the task again would take away what it shows (an offer open, a form being filled).
     this.stopListening = this.client.onFeedLoaded((url) => {

@@ -104,6 +104,21 @@ describe('FeedController', () => {
     await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'));
   });
 
+  it('reads the feed of its new place when moved under another data-mn-feed', async () => {
+    const stub = controllableFetch();
+    clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
+    const page = await fixture<HTMLElement>(html`<div>
+      <section data-mn-feed="/feeds/culture.json"><test-feed-host></test-feed-host></section>
+      <section data-mn-feed="/feeds/interieur.json"></section>
+    </div>`);
+    const el = page.querySelector('test-feed-host') as FeedHostElement;
+    stub.calls[0].answer();
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'), 'the first feed did not show');
+    page.querySelectorAll('section')[1]?.append(el);
+    await waitUntil(() => stub.calls.length === 2, 'the feed of the new place was not requested');
+    expect(stub.calls.map((c) => new URL(c.url).pathname)).to.deep.equal(['/feeds/culture.json', '/feeds/interieur.json']);
+  });
+
   it('goes on loading when the element is moved (out and back in at once), with one request', async () => {
     const stub = controllableFetch();
     clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
