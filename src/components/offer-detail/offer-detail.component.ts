@@ -49,8 +49,9 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
 </svg>`;
 
 /**
- * The whole of one job offer: title, organisation, key facts, every section of
- * its description, and how to apply.
+ * The whole of one job offer, in one column read in the order it is seen, at
+ * every width: title and organisation, key facts, how to apply, then every
+ * section of its description.
  *
  * Give it an `offer-id` (it reads the feed, then the offer's own document with
  * the full texts), or the data itself: `.offer`, `.feedData` (names of the
@@ -96,7 +97,7 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  * @csspart message - Loading, error and "not found" messages.
  *
  * @cssproperty --mn-offer-detail-facts-background - Background of the key facts panel.
- * @cssproperty --mn-offer-detail-facts-width - Width of the key facts column on wide layouts (default 20rem).
+ * @cssproperty --mn-offer-detail-facts-width - Least width of a column of key facts: the panel, above the texts, shows as many columns as fit (default 14rem).
  * @cssproperty --mn-offer-detail-title-size - Font size of the title (default 2rem, 1.75rem on narrow layouts).
  * @cssproperty --mn-offer-detail-title-color - Colour of the title.
  *
@@ -334,7 +335,7 @@ export class MnOfferDetail extends MnElement {
     const offer = this.#currentOffer();
     if (!offer) return;
     const button = event.currentTarget as HTMLElement;
-    // Opening or closing the form changes the layout (one column while it is open): the pressed button stays in view.
+    // The form opens below the button, above the texts; the pressed button stays in view (a long form closed from below).
     const keepInView = () => void this.updateComplete.then(() => button.scrollIntoView({ block: 'nearest' }));
     if (this.applying) {
       this.applying = false;
@@ -363,8 +364,8 @@ export class MnOfferDetail extends MnElement {
   /**
    * Moves the focus to the offer's title (a screen reader then says the title first), as a page does when it
    * shows an offer in place of a list. Waits for the pending update first, so it can follow a change of `.offer`.
-   * Resolves to whether the focus is on the title (also the title of "Offre introuvable" when no offer matches):
-   * false while loading, or when the element is hidden.
+   * Resolves to whether the focus is on the title (also the title that says why no offer shows: "Offre introuvable",
+   * "Offre indisponible"): false while loading, or when the element is hidden.
    */
   async focusTitle(options?: FocusOptions): Promise<boolean> {
     await this.updateComplete;
@@ -398,7 +399,7 @@ export class MnOfferDetail extends MnElement {
   /** With no offer to show, the title heading says why, so that the page still has its heading (an `h1` on an offer's page). */
   #renderMessage(title: string, text: string, kind: 'info' | 'error', retry?: () => void) {
     return html`<div part="base" class="detail">
-      ${heading(this.#level(), title, { part: 'title' })}
+      ${heading(this.#level(), title, { part: 'title', focusable: true })}
       <div part="message" class="alert ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
         <p>${text}</p>
         ${retry
@@ -428,7 +429,9 @@ export class MnOfferDetail extends MnElement {
     const { organisation, ministry } = organisationsOf(feed, offer);
     const stale = this.#feedController?.value?.stale ? this.#feedController.value : undefined;
 
-    return html`<article part="base" class="detail ${this.applying ? 'applying' : ''}">
+    // One reading order at every width, the form open or not, the same as the order seen (WCAG 1.3.2, 2.4.3):
+    // header, key facts, how to apply (near the top: no need to go through the whole text), then the texts.
+    return html`<article part="base" class="detail">
       ${stale
         ? html`<div class="alert warning stale" role="status">
             <p>${t('common.stale', { date: formatDateTime(lang, stale.fetchedAt) })}</p>
@@ -445,9 +448,7 @@ export class MnOfferDetail extends MnElement {
         ${this.#renderBadges(flags)}
       </header>
       <div class="layout">
-        <div class="aside">
-          ${this.#renderFacts(offer, feed, flags)} ${this.#renderApply(offer, flags)}
-        </div>
+        <div class="overview">${this.#renderFacts(offer, feed, flags)} ${this.#renderApply(offer, flags)}</div>
         ${this.#renderSections(offer)}
       </div>
     </article>`;

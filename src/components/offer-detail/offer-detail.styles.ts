@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_facts-background: var(--mn-offer-detail-facts-background, var(--_color-background-alt));
-    --_facts-width: var(--mn-offer-detail-facts-width, 20rem);
+    --_facts-width: var(--mn-offer-detail-facts-width, 14rem);
     --_title-color: var(--mn-offer-detail-title-color, var(--_color-text-title));
   }
 
@@ -69,32 +69,20 @@ export const styles = css`
     list-style: none;
   }
 
-  /* Layout: one column; facts beside the texts when there is room (and no form open). */
-  .layout {
+  /*
+   * Layout: one column, in the order of the markup at every width, the form open or not (what is read, and
+   * where Tab goes, is what is seen): key facts and how to apply, then the texts. On wide layouts the facts
+   * take several columns, read row by row, as they come.
+   */
+  .layout,
+  .overview {
     display: flex;
     flex-direction: column;
     gap: var(--_space-8);
-  }
-  .aside {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-6);
     min-width: 0;
   }
-  @container (min-width: 48rem) {
-    .detail:not(.applying) .layout {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) min(var(--_facts-width), 40%);
-      align-items: start;
-    }
-    .detail:not(.applying) .aside {
-      grid-column: 2;
-      grid-row: 1;
-    }
-    .detail:not(.applying) .sections {
-      grid-column: 1;
-      grid-row: 1;
-    }
+  .overview {
+    gap: var(--_space-6);
   }
 
   /* Key facts */
@@ -111,11 +99,9 @@ export const styles = css`
   }
   dl {
     display: grid;
-    gap: var(--_space-3);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_facts-width)), 1fr));
+    gap: var(--_space-3) var(--_space-6);
     margin: 0;
-  }
-  .applying dl {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
   }
   dt {
     font-size: var(--_font-size-sm);
@@ -164,7 +150,10 @@ export const styles = css`
     flex: none;
   }
 
-  /* Sections */
+  /* Sections: lines no longer than on the former two-column layout, for reading ease. */
+  .sections {
+    max-inline-size: 48rem;
+  }
   .section + .section {
     margin-top: var(--_space-8);
   }

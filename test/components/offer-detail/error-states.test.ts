@@ -70,8 +70,24 @@ describe('<mn-offer-detail> with no offer to show', () => {
       'Cette offre est introuvable : elle a peut-être été retirée.',
     );
     await expectPageHeadingOne(el);
-    // The title is not the offer's: moving the focus there is left to the page.
-    expect(await el.focusTitle()).to.equal(false);
+  });
+
+  it('focusTitle() moves the focus to "Offre introuvable", and says so', async () => {
+    const { feed } = makeTestOffer();
+    const el = await fixture<MnOfferDetail>(html`<mn-offer-detail .now=${NOW} offer-id="gone" .feedData=${feed}></mn-offer-detail>`);
+    const title = root(el).querySelector('[part=title]');
+    expect(title?.getAttribute('tabindex'), 'focusable by script only').to.equal('-1');
+    expect(await el.focusTitle()).to.equal(true);
+    expectFocusOn(el, title);
+  });
+
+  it('focusTitle() moves the focus to "Offre indisponible" too, above the alert', async () => {
+    const server = stubClient({ 'offers.json': 503 });
+    const { el } = await failing(
+      html`<mn-offer-detail .now=${NOW} heading-level="1" offer-id="offer-1" feed=${FEED_URL} .client=${server.client}></mn-offer-detail>`,
+    );
+    expect(await el.focusTitle()).to.equal(true);
+    expectFocusOn(el, root(el).querySelector('h1[part=title]'));
   });
 
   it('not in the feed given: the same, at the default level (2)', async () => {
