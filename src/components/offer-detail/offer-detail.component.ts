@@ -212,10 +212,12 @@ export class MnOfferDetail extends MnElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#removeJsonLd();
-    if (this.#documentTask.status === TaskStatus.PENDING) {
+    // Left the page, not moved (out and back in at once): the texts' request stops.
+    queueMicrotask(() => {
+      if (this.isConnected || this.#documentTask.status !== TaskStatus.PENDING) return;
       this.#abortedOnLeave = true;
       this.#documentTask.abort();
-    }
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -34,6 +34,8 @@ export interface StubServer {
   client: FeedClient;
   /** URLs requested, in order. */
   requests: string[];
+  /** The abort signal of each request, in the same order. */
+  signals: Array<AbortSignal | undefined>;
   /** Lets a held request answer (see `hold`). */
   release(): void;
 }
@@ -44,11 +46,13 @@ export interface StubServer {
  */
 export function stubClient(routes: Record<string, unknown>, options: { hold?: boolean; storage?: FeedStorage } = {}): StubServer {
   const requests: string[] = [];
+  const signals: Array<AbortSignal | undefined> = [];
   let open: () => void = () => undefined;
   let gate = options.hold ? new Promise<void>((r) => (open = r)) : Promise.resolve();
   const fetchStub = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = String(input instanceof Request ? input.url : input);
     requests.push(url);
+    signals.push(init?.signal ?? undefined);
     await gate;
     if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
     const key = Object.keys(routes).find((k) => url.endsWith(k));
@@ -59,6 +63,7 @@ export function stubClient(routes: Record<string, unknown>, options: { hold?: bo
   return {
     client: new FeedClient({ fetch: fetchStub as typeof fetch, storage: options.storage ?? null }),
     requests,
+    signals,
     release: () => {
       open();
       gate = Promise.resolve();

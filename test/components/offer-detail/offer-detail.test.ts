@@ -295,6 +295,7 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       let errors = 0;
       el.addEventListener('mn-error', () => (errors += 1));
       el.remove();
+      await waitUntil(() => server.signals[0]?.aborted, 'the request went on after the element left');
       server.release();
       const loaded = oneEvent(el, 'mn-load');
       parent.append(el);
@@ -303,6 +304,23 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       expect(text(el, '[part=section-body]')).to.equal('Construire des services publics numériques.');
       expect(server.requests).to.deep.equal([DOC_URL, DOC_URL]);
       expect(errors).to.equal(0);
+    });
+
+    it('goes on loading the document when moved (out and back in at once): one request', async () => {
+      const server = stubClient({ 'offers/offer-1.json': wireOfferDocument() }, { hold: true });
+      const { feed, offer } = makeTestOffer();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><mn-offer-detail .now=${NOW} .offer=${offer} .feedData=${feed} .client=${server.client}></mn-offer-detail><p>after</p></div>`,
+      );
+      const el = wrapper.querySelector('mn-offer-detail') as MnOfferDetail;
+      const loaded = oneEvent(el, 'mn-load');
+      wrapper.append(el);
+      server.release();
+      await loaded;
+      await el.updateComplete;
+      expect(text(el, '[part=section-body]')).to.equal('Construire des services publics numériques.');
+      expect(server.requests).to.deep.equal([DOC_URL]);
+      expect(server.signals[0]?.aborted).to.equal(false);
     });
 
     it('says when the document cannot be read, and tries again', async () => {
