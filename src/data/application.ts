@@ -51,8 +51,11 @@ export const APPLICATION_FIELDS = [
 ] as const;
 export type ApplicationField = (typeof APPLICATION_FIELDS)[number];
 
-/** Why a field is refused. The server may send other codes; they are shown as `invalid`. */
-export type FieldErrorCode = 'required' | 'invalid' | 'too-long' | 'file-type' | 'file-size';
+/**
+ * Why a field is refused. The server may send other codes; they are shown as `invalid`.
+ * `file-unreadable` is the form's own: the CV can no longer be read (moved, deleted or changed since it was picked).
+ */
+export type FieldErrorCode = 'required' | 'invalid' | 'too-long' | 'file-type' | 'file-size' | 'file-unreadable';
 
 /** What the candidate filled in. `cv` is never saved in a draft. */
 export interface ApplicationValues {
@@ -238,11 +241,19 @@ export function hasPdfSignature(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Checks a CV fully: presence, type, size, then its `%PDF-` signature. */
+/**
+ * Checks a CV fully: presence, type, size, then its `%PDF-` signature. Never rejects: a file that can no
+ * longer be read (moved, deleted or changed since it was picked, common on Android) is `file-unreadable`.
+ */
 export async function checkCv(cv: Blob | undefined): Promise<FieldErrorCode | undefined> {
   const code = validateField('cv', { cv }, { spontaneous: false });
   if (code || !cv) return code;
-  const head = new Uint8Array(await cv.slice(0, APPLICATION_LIMITS.pdfSignatureWindow).arrayBuffer());
+  let head: Uint8Array;
+  try {
+    head = new Uint8Array(await cv.slice(0, APPLICATION_LIMITS.pdfSignatureWindow).arrayBuffer());
+  } catch {
+    return 'file-unreadable';
+  }
   return hasPdfSignature(head) ? undefined : 'file-type';
 }
 

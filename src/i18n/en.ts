@@ -261,6 +261,7 @@ export const en: Catalogue = {
   'applicationForm.error.cv.required': 'Attach your CV as a PDF file.',
   'applicationForm.error.cv.file-type': 'The CV must be a PDF file.',
   'applicationForm.error.cv.file-size': 'The CV must be 5 MB or smaller.',
+  'applicationForm.error.cv.file-unreadable': 'The file could not be read: attach it again.',
   'applicationForm.error.link.invalid': 'Enter a valid web address, starting with https://',
   'applicationForm.error.consent.required': 'Accept the processing of your data to send your application.',
   'applicationForm.error.too-long': ({ field }: MessageParams) => `${field}: the text is too long.`,

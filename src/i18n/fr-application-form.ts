@@ -109,6 +109,7 @@ export const frApplicationForm = {
   'applicationForm.error.cv.required': 'Joignez votre CV au format PDF.',
   'applicationForm.error.cv.file-type': 'Le CV doit être un fichier PDF.',
   'applicationForm.error.cv.file-size': 'Le CV doit peser 5 Mo au plus.',
+  'applicationForm.error.cv.file-unreadable': 'Le fichier n’a pas pu être lu : joignez-le à nouveau.',
   'applicationForm.error.link.invalid': 'Saisissez une adresse web valide, commençant par https://',
   'applicationForm.error.consent.required': 'Acceptez le traitement de vos données pour envoyer votre candidature.',
   'applicationForm.error.too-long': ({ field }: MessageParams) => `${field} : le texte saisi est trop long.`,

@@ -153,6 +153,23 @@ describe('application data layer', () => {
       const big = new File(['%PDF-1.7\n', new Uint8Array(APPLICATION_LIMITS.cvBytes)], 'cv.pdf', { type: 'application/pdf' });
       expect(await checkCv(big)).to.equal('file-size');
     });
+
+    it('says `file-unreadable`, without rejecting, for a file that can no longer be read', async () => {
+      for (const name of ['NotFoundError', 'NotReadableError']) {
+        const gone = pdf();
+        Object.defineProperty(gone, 'slice', {
+          value: () => ({ arrayBuffer: () => Promise.reject(new DOMException('The file could not be read.', name)) }),
+        });
+        expect(await checkCv(gone), name).to.equal('file-unreadable');
+      }
+      const throwing = pdf();
+      Object.defineProperty(throwing, 'slice', {
+        value: () => {
+          throw new TypeError('gone');
+        },
+      });
+      expect(await checkCv(throwing)).to.equal('file-unreadable');
+    });
   });
 
   describe('buildFormData', () => {

@@ -80,6 +80,7 @@ const MESSAGES: Partial<Record<ApplicationField, Partial<Record<FieldErrorCode, 
     required: 'applicationForm.error.cv.required',
     'file-type': 'applicationForm.error.cv.file-type',
     'file-size': 'applicationForm.error.cv.file-size',
+    'file-unreadable': 'applicationForm.error.cv.file-unreadable',
     invalid: 'applicationForm.error.cv.file-type',
   },
   linkedin: { invalid: 'applicationForm.error.link.invalid' },
@@ -416,10 +417,7 @@ export class MnApplicationForm extends MnElement {
     this.#idempotencyKey = undefined;
     this.draftRestoredAt = undefined;
     this.openFamilies = new Set();
-    this.#cv = undefined;
-    this.#cvCheck = undefined;
-    const file = this.renderRoot.querySelector<HTMLInputElement>('#f-cv');
-    if (file) file.value = '';
+    this.#forgetCv();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#f-firstName')?.focus();
     void this.#announce(this.locale.t('applicationForm.draft.cleared'));
@@ -499,9 +497,21 @@ export class MnApplicationForm extends MnElement {
     this.#cvCheck = check;
     const code = await check;
     if (this.#cvCheck !== check) return; // another file was picked meanwhile
+    if (code === 'file-unreadable') this.#forgetCv();
     const before = this.errors.cv;
     this.#setFieldError('cv', code);
     if (code && code !== before) void this.#announce(this.#message('cv', code));
+  }
+
+  /**
+   * Drops the CV, and empties its input: so that picking the same file again (a file changed since it was
+   * picked, which can no longer be read) is a change, and is read anew.
+   */
+  #forgetCv(): void {
+    this.#cv = undefined;
+    this.#cvCheck = undefined;
+    const input = this.renderRoot?.querySelector<HTMLInputElement>('#f-cv');
+    if (input) input.value = '';
   }
 
   #setFieldError(field: ApplicationField, code: FieldErrorCode | undefined): void {
@@ -609,6 +619,7 @@ export class MnApplicationForm extends MnElement {
     if (!errors.cv) {
       const cv = await checkCv(this.#cv);
       if (cv) errors.cv = cv;
+      if (cv === 'file-unreadable') this.#forgetCv();
     }
     this.errors = errors;
     this.otherErrors = [];
@@ -659,7 +670,10 @@ export class MnApplicationForm extends MnElement {
       },
     });
     this.waitMs = undefined;
-    await this.showResult(result);
+    // A CV that can no longer be read (moved, deleted or changed since it was picked) fails the request as the
+    // network would, with a bare TypeError: reading it again tells the two apart.
+    const unreadable = result.kind === 'network' && (await checkCv(data.cv)) === 'file-unreadable';
+    await this.#showResult(result, unreadable);
   }
 
   /**
@@ -668,6 +682,11 @@ export class MnApplicationForm extends MnElement {
    * Fires `mn-application-success` or `mn-application-error`.
    */
   async showResult(result: ApplicationResult): Promise<void> {
+    await this.#showResult(result, false);
+  }
+
+  /** {@link showResult}; `cvUnreadable`: the request failed because the CV could no longer be read. */
+  async #showResult(result: ApplicationResult, cvUnreadable: boolean): Promise<void> {
     const sent = this.#sent ?? { offerId: this.#currentOfferId, draftKey: this.#draftKey };
     this.#sent = undefined; // from here, the form's offer is the one `offer-id` names
     const offerId = sent.offerId;
@@ -744,6 +763,17 @@ export class MnApplicationForm extends MnElement {
       }
       default:
         this.#fail(result, offerId);
+        if (cvUnreadable && !moved) {
+          // The outcome is as unknown as after any network failure (the key is kept), but what to do is known:
+          // attach the file again. Said as the field's error, as a failed check before sending is.
+          this.failure = undefined;
+          this.phase = 'idle';
+          this.#forgetCv();
+          this.errors = { ...this.errors, cv: 'file-unreadable' };
+          this.otherErrors = [];
+          await this.#revealSummary();
+          return;
+        }
     }
     if (moved) this.#showPrevious(sent, false);
   }
