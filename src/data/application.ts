@@ -396,13 +396,53 @@ function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** `Retry-After` (delay-seconds or HTTP date) in ms; `undefined` when absent or unreadable. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)';
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const TIME = '(\\d\\d):(\\d\\d):(\\d\\d)';
+/** The three forms of an HTTP date (RFC 9110, 5.6.7): IMF-fixdate, RFC 850, asctime. Always GMT. */
+const HTTP_DATES: Array<{ re: RegExp; order: [day: number, month: number, year: number, time: number] }> = [
+  { re: new RegExp(`^${DAY}, (\\d\\d) ${MONTH} (\\d{4}) ${TIME} GMT$`, 'i'), order: [1, 2, 3, 4] },
+  { re: new RegExp(`^${DAY}[a-z]*, (\\d\\d)-${MONTH}-(\\d\\d) ${TIME} GMT$`, 'i'), order: [1, 2, 3, 4] },
+  { re: new RegExp(`^${DAY} ${MONTH} (\\d\\d?) ${TIME} (\\d{4})$`, 'i'), order: [2, 1, 6, 3] },
+];
+
+/** An HTTP date in epoch ms; `undefined` when `value` is not one (other texts `Date.parse` takes are not). */
+function parseHttpDate(value: string, now: number): number | undefined {
+  const v = value.trim().replace(/\s+/g, ' '); // asctime pads a one-digit day with a second space
+  for (const { re, order } of HTTP_DATES) {
+    const m = re.exec(v);
+    if (!m) continue;
+    const [d, mo, y, t] = order;
+    const day = Number(m[d]);
+    const month = MONTHS.indexOf(m[mo].toLowerCase());
+    let year = Number(m[y]);
+    if (m[y].length === 2) {
+      // RFC 850's two-digit year: the most recent past year with these digits when it would be over 50 years ahead.
+      const current = new Date(now).getUTCFullYear();
+      year += Math.floor(current / 100) * 100;
+      if (year > current + 50) year -= 100;
+    }
+    const [hour, minute, second] = [Number(m[t]), Number(m[t + 1]), Number(m[t + 2])];
+    if (hour > 23 || minute > 59 || second > 60) return undefined;
+    const date = Date.UTC(year, month, day, hour, minute, second);
+    return new Date(date).getUTCDate() === day ? date : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `Retry-After` in ms; `undefined` when absent or unreadable (then the caller waits its default).
+ * Delay-seconds are digits only; a decimal (not in the protocol, but sent) is rounded up to the next second;
+ * a negative or signed number is unreadable. Else it must be an HTTP date (see {@link parseHttpDate}).
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const date = Date.parse(v);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  if (/^\d+\.\d+$/.test(v)) return Math.ceil(Number(v)) * 1000;
+  const date = parseHttpDate(v, now);
+  return date === undefined ? undefined : Math.max(0, date - now);
 }
 
 interface ProblemBody {

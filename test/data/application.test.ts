@@ -214,6 +214,31 @@ describe('application data layer', () => {
       expect(parseRetryAfter('soon')).to.equal(undefined);
     });
 
+    it('reads only whole seconds or a real HTTP date: no number is taken for a date', () => {
+      const now = Date.UTC(2030, 0, 1);
+      // A decimal is rounded up to the next second; a negative value or junk is not read (the caller's default wait).
+      expect(parseRetryAfter('1.5', now)).to.equal(2000);
+      expect(parseRetryAfter('0.2', now)).to.equal(1000);
+      expect(parseRetryAfter('2.0', now)).to.equal(2000);
+      expect(parseRetryAfter(' 7 ', now)).to.equal(7000);
+      expect(parseRetryAfter('0', now)).to.equal(0);
+      for (const junk of ['-1', '-0.5', '+3', '1e3', '1.', '.5', '3 s', '1,5', '2001-01-01', '12/31', 'Infinity', 'NaN']) {
+        expect(parseRetryAfter(junk, now), junk).to.equal(undefined);
+      }
+      // The three forms of an HTTP date (RFC 9110 5.6.7), in GMT; a past date is no wait.
+      expect(parseRetryAfter('Tue, 01 Jan 2030 00:00:30 GMT', now)).to.equal(30_000);
+      expect(parseRetryAfter('Tuesday, 01-Jan-30 00:00:30 GMT', now)).to.equal(30_000);
+      expect(parseRetryAfter('Tue Jan  1 00:00:30 2030', now)).to.equal(30_000);
+      expect(parseRetryAfter('Mon, 31 Dec 2029 23:00:00 GMT', now)).to.equal(0);
+      expect(parseRetryAfter('Tue Jan 1 00:00:30 2030', now), 'one space').to.equal(30_000);
+      expect(parseRetryAfter('Sunday, 06-Nov-94 08:49:37 GMT', now), '1994, not 2094').to.equal(0);
+      expect(parseRetryAfter('Tue, 31 Feb 2030 00:00:30 GMT', now), 'no such day').to.equal(undefined);
+      // What `Date.parse` takes but is not an HTTP date.
+      for (const junk of ['2030-01-01T00:00:30Z', 'Jan 1 2030', 'tomorrow 10:00', 'Tue, 01 Jan 2030']) {
+        expect(parseRetryAfter(junk, now), junk).to.equal(undefined);
+      }
+    });
+
     it('reads both list and map forms, tolerantly', () => {
       expect(parseFieldErrors([{ field: 'email', code: 'invalid' }, { field: 'cv' }, 'junk', { code: 'x' }])).to.deep.equal([
         { field: 'email', code: 'invalid' },
@@ -307,6 +332,18 @@ describe('application data layer', () => {
       expect(waits).to.deep.equal([2000]);
       expect(slept).to.deep.equal([2000]);
       expect(double.requests.map((r) => r.key)).to.deep.equal(['k', 'k']);
+    });
+
+    it('waits the default 5 s for a Retry-After it cannot read, and rounds a decimal one up', async () => {
+      const double = new ProtocolDouble().next(
+        { status: 429, headers: { 'Retry-After': '-1' } },
+        { status: 429, headers: { 'Retry-After': '1.5' } },
+      );
+      const waits: number[] = [];
+      const client = new ApplicationClient({ fetch: double.fetch, sleep: instant });
+      const result = await client.submit(action, data(), { idempotencyKey: 'k', onWait: (ms) => waits.push(ms) });
+      expect(result.kind).to.equal('created');
+      expect(waits).to.deep.equal([5000, 2000]);
     });
 
     it('waits for a request in progress (409 in-progress) the same way', async () => {
