@@ -291,10 +291,26 @@ export class MnApplicationForm extends MnElement {
   /** The application being sent: its offer and draft, which the outcome is about. */
   #sent: SentApplication | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page that goes away (closed, reloaded, navigated, or put in the background and killed, as mobile browsers
+    // do) does not disconnect its elements: what was typed in the last moments is saved then.
+    window.addEventListener('pagehide', this.#onPageHidden);
+    document.addEventListener('visibilitychange', this.#onPageHidden);
+  }
+
   override disconnectedCallback(): void {
+    window.removeEventListener('pagehide', this.#onPageHidden);
+    document.removeEventListener('visibilitychange', this.#onPageHidden);
     this.#flushDraft();
     super.disconnectedCallback();
   }
+
+  /** `pagehide`, or `visibilitychange` to hidden: a draft waiting to be saved is saved now. */
+  readonly #onPageHidden = (event: Event): void => {
+    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    if (this.#draftTimer !== undefined) this.#flushDraft();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#feedController && this.#needsFeed()) this.#feedController = new FeedController(this);

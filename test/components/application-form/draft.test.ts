@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { readDraft } from '../../../src/data/application.js';
-import { $, attach, click, errorOf, fill, fillValid, MemoryStorage, mount, pdf, root, submit, testFeed, text } from './helpers.js';
+import { $, attach, click, errorOf, fill, fillValid, MemoryStorage, mount, pdf, root, submit, testFeed, text, type } from './helpers.js';
 import { ProtocolDouble } from './protocol-double.js';
 import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
 import { ApplicationClient } from '../../../src/data/application.js';
@@ -45,6 +45,31 @@ describe('<mn-application-form> drafts', () => {
     await waitUntil(() => readDraft(storage, 'mn-widgets:draft:offer-open')?.values.lastName === 'Martin', 'draft saved', {
       timeout: 3000,
     });
+  });
+
+  it('saves what was just typed when the page goes away (pagehide), without waiting', async () => {
+    const storage = new MemoryStorage();
+    const { el } = await mount({ storage });
+    await type(el, 'coverLetter', 'Bonjour, je');
+    // A page that unloads does not disconnect its elements: only `pagehide` tells.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    expect(readDraft(storage, 'mn-widgets:draft:offer-open')?.values.coverLetter).to.equal('Bonjour, je');
+  });
+
+  it('saves what was just typed when the tab is hidden (visibilitychange), not when it is shown', async () => {
+    const storage = new MemoryStorage();
+    const { el } = await mount({ storage });
+    await type(el, 'coverLetter', 'Bonjour');
+    document.dispatchEvent(new Event('visibilitychange')); // still visible
+    expect(readDraft(storage, 'mn-widgets:draft:offer-open'), 'nothing written while visible').to.equal(undefined);
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: DocumentVisibilityState }).visibilityState;
+    }
+    expect(document.visibilityState).to.equal('visible');
+    expect(readDraft(storage, 'mn-widgets:draft:offer-open')?.values.coverLetter).to.equal('Bonjour');
   });
 
   it('keeps one draft per offer, and one for spontaneous applications', async () => {
