@@ -850,6 +850,14 @@ export class MnApplicationForm extends MnElement {
     return list || undefined;
   }
 
+  /**
+   * A name followed by « (facultatif) ». The space ends the name's own text: Chromium leaves out of accessible names
+   * a text of white space alone that follows a comment (as Lit's markers are), giving « Téléphone(facultatif) ».
+   */
+  #withOptional(name: string): TemplateResult {
+    return html`${`${name} `}<span class="mention">${this.locale.t('applicationForm.optional')}</span>`;
+  }
+
   #renderError(field: ApplicationField): TemplateResult | typeof nothing {
     const code = this.errors[field];
     if (!code) return nothing;
@@ -865,10 +873,8 @@ export class MnApplicationForm extends MnElement {
     const invalid = Boolean(this.errors[name]);
     return html`
       <div class="field ${invalid ? 'invalid' : ''}">
-        <label for=${id}>
-          ${t(LABELS[name])}${options.optional ? html` <span class="mention">${t('applicationForm.optional')}</span>` : nothing}
-          ${options.hint ? html`<span class="hint" id="${id}-hint">${t(options.hint)}</span>` : nothing}
-        </label>
+        <label for=${id}>${options.optional ? this.#withOptional(t(LABELS[name])) : t(LABELS[name])}</label>
+        ${options.hint ? html`<p class="hint" id="${id}-hint">${t(options.hint)}</p>` : nothing}
         <input
           id=${id}
           name=${name}
@@ -972,7 +978,7 @@ export class MnApplicationForm extends MnElement {
     const sorted = [...regions].sort((a, b) => a.name.localeCompare(b.name, this.locale.lang));
     return html`
       <fieldset class="field" aria-describedby="f-regions-hint">
-        <legend>${t('applicationForm.regions')} <span class="mention">${t('applicationForm.optional')}</span></legend>
+        <legend>${this.#withOptional(t('applicationForm.regions'))}</legend>
         <p class="hint" id="f-regions-hint">${t('applicationForm.regions.hint')}</p>
         <ul class="choices columns" role="list">
           ${sorted.map(
@@ -1000,12 +1006,10 @@ export class MnApplicationForm extends MnElement {
     const remaining = APPLICATION_LIMITS.coverLetter - textLength(this.values.coverLetter.trim());
     return html`
       <div class="field ${invalid ? 'invalid' : ''}">
-        <label for="f-coverLetter">
-          ${t('applicationForm.coverLetter')}
-          <span class="hint" id="f-coverLetter-hint"
-            >${t('applicationForm.coverLetter.hint', { max: formatNumber(this.locale.lang, APPLICATION_LIMITS.coverLetter) })}</span
-          >
-        </label>
+        <label for="f-coverLetter">${t('applicationForm.coverLetter')}</label>
+        <p class="hint" id="f-coverLetter-hint">
+          ${t('applicationForm.coverLetter.hint', { max: formatNumber(this.locale.lang, APPLICATION_LIMITS.coverLetter) })}
+        </p>
         <textarea
           id="f-coverLetter"
           name="coverLetter"
@@ -1026,10 +1030,8 @@ export class MnApplicationForm extends MnElement {
     const invalid = Boolean(this.errors.cv);
     return html`
       <div class="field ${invalid ? 'invalid' : ''}">
-        <label for="f-cv">
-          ${t('applicationForm.cv')}
-          <span class="hint" id="f-cv-hint">${t('applicationForm.cv.hint')}</span>
-        </label>
+        <label for="f-cv">${t('applicationForm.cv')}</label>
+        <p class="hint" id="f-cv-hint">${t('applicationForm.cv.hint')}</p>
         <input
           id="f-cv"
           name="cv"
@@ -1165,7 +1167,6 @@ export class MnApplicationForm extends MnElement {
       <form
         part="form"
         novalidate
-        aria-labelledby="title"
         @submit=${this.#onSubmit}
         @input=${this.#onInput}
         @change=${this.#onChange}
@@ -1188,7 +1189,7 @@ export class MnApplicationForm extends MnElement {
           : nothing}
         ${this.#renderCoverLetter()} ${this.#renderCv()}
         <fieldset class="group" aria-describedby="f-links-hint">
-          <legend>${t('applicationForm.links')} <span class="mention">${t('applicationForm.optional')}</span></legend>
+          <legend>${this.#withOptional(t('applicationForm.links'))}</legend>
           <p class="hint" id="f-links-hint">${t('applicationForm.links.hint')}</p>
           ${this.#renderTextField('linkedin', { type: 'url', autocomplete: 'section-linkedin url', optional: true, hint: 'applicationForm.linkedin.hint' })}
           ${this.#renderTextField('github', { type: 'url', autocomplete: 'section-github url', optional: true, hint: 'applicationForm.github.hint' })}

@@ -103,6 +103,11 @@ export const styles = css`
     display: block;
     color: var(--_color-text-mention);
     font-size: var(--_font-size-sm);
+    overflow-wrap: anywhere;
+  }
+  /* A field's hint follows its label (outside it, so that it is not read in the field's name), right under it. */
+  label + .hint {
+    margin-top: calc(-1 * var(--_space-1));
   }
   .error-message {
     color: var(--_color-error);
