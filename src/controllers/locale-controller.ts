@@ -37,10 +37,13 @@ function unwatch(nodes: Node[]): void {
     else dropped = roots.delete(node) || dropped;
   }
   if (!dropped || !observer) return;
-  // An observer cannot let go of one node: start again with those still needed.
+  // An observer cannot let go of one node: start again with those still needed, without losing a change of
+  // `lang` already recorded (the elements still there follow it).
+  const pending = observer.takeRecords().length > 0;
   observer.disconnect();
   if (roots.size === 0) observer = undefined;
   else for (const node of roots.keys()) observer.observe(node, OPTIONS);
+  if (pending) queueMicrotask(() => hosts.forEach((c) => c.refresh()));
 }
 
 /**

@@ -135,6 +135,17 @@ describe('languages inside a shadow root (an element of a framework component)',
     expect(applyText(card)).to.match(/Posted/);
   });
 
+  it('follows a lang changed in the same task as the last element of another shadow root leaves', async () => {
+    const first = await cardInShadow();
+    const second = await cardInShadow();
+    // In one task: the language changes around the first card, and the second, alone in its shadow root, leaves.
+    first.wrapper.setAttribute('lang', 'en');
+    second.card.remove();
+    await waitUntil(() => /Posted/.test(applyText(first.card)), 'the change of language was lost');
+    first.outer.remove();
+    second.outer.remove();
+  });
+
   it('follows a lang set on an ancestor inside the shadow root, both ways', async () => {
     const { outer, wrapper, card } = await cardInShadow();
     wrapper.setAttribute('lang', 'en');
