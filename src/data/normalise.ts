@@ -17,6 +17,7 @@
  */
 import { withoutCredentials } from './credentials.js';
 import { FeedError } from './errors.js';
+import { isId, MAX_CODE_LENGTH, MAX_ID_LENGTH } from './ids.js';
 import { SLICE_MS, yieldToEventLoop } from './slices.js';
 import {
   APPLY_MODES,
@@ -51,9 +52,9 @@ import type {
 
 /** Length caps, in UTF-16 code units. Longer text is cut and ends with "…"; longer ids and URLs are refused. */
 export const LIMITS = {
-  /** Ids are also limited to `[A-Za-z0-9_-]`, the first a letter or digit (see `readId`). */
-  id: 128,
-  code: 16,
+  /** Ids are also limited to `[A-Za-z0-9_-]`, the first a letter or digit (see `readId`, data/ids.ts). */
+  id: MAX_ID_LENGTH,
+  code: MAX_CODE_LENGTH,
   title: 300,
   name: 300,
   acronym: 50,
@@ -189,23 +190,19 @@ function optText(
 }
 
 /**
- * What an id or code may be (docs/feed.md, schema `identifier`): ASCII letters, digits, `_` and
- * `-`, the first a letter or digit. Ids go into URLs (`href-template`), file names and HTML ids:
- * this keeps out `.` and `..` (which would climb a path), `/`, `?`, `#`, `\`, `%`, white space,
- * control and bidirectional-override characters.
- */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-
-/**
- * An identifier or code: a string matching `ID_PATTERN` of at most `max` characters once trimmed
- * (or a non-negative safe integer, read as its decimal form).
+ * An identifier or code: a string that, once trimmed, is an id of at most `max` characters
+ * (`isId`, data/ids.ts), or a non-negative safe integer, read as its decimal form.
  */
 function readId(value: unknown, max: number): string | undefined {
-  let s: string;
-  if (typeof value === 'string') s = value.trim();
-  else if (typeof value === 'number' && Number.isSafeInteger(value)) s = String(value);
-  else return undefined;
-  return s.length > max || !ID_PATTERN.test(s) ? undefined : s;
+  const s = idText(value);
+  return s !== undefined && isId(s, max) ? s : undefined;
+}
+
+/** An id as written, before any check: a string trimmed, or a safe integer's decimal form. */
+function idText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  return undefined;
 }
 
 /** Why `readId` refused a value, for the report. */
@@ -768,11 +765,14 @@ function readOffer(ctx: Context, item: unknown, index: number, seen: ReadonlySet
   const hiringOrganization = organisationOf(o.hiringOrganization, refs);
   if (hiringOrganization === undefined || !refs.organisations.has(hiringOrganization)) {
     const raw = o.hiringOrganization;
+    // The id checked is the value itself, or the `id` of `{ "id": … }`: an invalid one is reported as such either way.
+    const byId = isRecord(raw) && raw.id !== undefined && raw.id !== null;
+    const given = byId ? raw.id : raw;
     const code =
       raw === undefined || raw === null || raw === ''
         ? 'missing'
-        : (typeof raw === 'string' || typeof raw === 'number') && readId(raw, LIMITS.id) === undefined
-          ? idProblem(raw)
+        : (byId || typeof given === 'string' || typeof given === 'number') && readId(given, LIMITS.id) === undefined
+          ? idProblem(given)
           : typeof raw === 'string' || typeof raw === 'number' || isRecord(raw)
             ? 'unknown-reference'
             : 'invalid-type';
@@ -959,7 +959,9 @@ export function normaliseOfferDocument(input: unknown, offerId: string, url = ''
   if (input.version !== undefined && input.version !== 1) {
     throw new FeedError('invalid-feed', url, { message: 'Unsupported offer document version.' });
   }
-  if (input.id !== undefined && input.id !== null && readId(input.id, LIMITS.id) !== offerId) {
+  // The id as written, not as the reader checks a feed's ids: an offer given to an element directly may have an id
+  // outside the feed's pattern, and a document that repeats exactly that id is its own.
+  if (input.id !== undefined && input.id !== null && idText(input.id) !== offerId) {
     throw new FeedError('invalid-feed', url, { message: `The offer document is not the one of offer "${offerId}".` });
   }
   const doc: OfferDocument = { id: offerId, sections: {} };

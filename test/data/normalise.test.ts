@@ -292,7 +292,7 @@ describe('normaliseFeed', () => {
       expect(readOffer({ id: '  abc \n' }).offer?.id).to.equal('abc');
     });
 
-    it('never lets href-template point a card outside the offer’s own path', () => {
+    it('skips offers whose id is "." or "..": no card link is built from them', () => {
       const feed = normaliseFeed(wireFeed({ offers: [wireOffer({ id: '..' }), wireOffer({ id: '.' }), wireOffer({ id: 'ok' })] }), FEED_URL);
       const paths = feed.offers.map((o) => new URL(offerHref(o, '/emplois/{id}/candidature') ?? '', document.baseURI).pathname);
       expect(paths).to.deep.equal(['/emplois/ok/candidature']);
@@ -302,6 +302,16 @@ describe('normaliseFeed', () => {
       const refs = readOffer({ hiringOrganization: 'mef/../dinum' });
       expect(refs.offer).to.equal(undefined);
       expect(issueAt(refs.feed, '/offers/0/hiringOrganization')).to.include({ code: 'invalid-value', action: 'skipped' });
+      // Written schema.org style, `{ "id": … }`, an invalid id is still reported as invalid, not as unknown.
+      for (const id of ['a b', 'mef/../dinum', '..', 'x'.repeat(129)]) {
+        const byObject = readOffer({ hiringOrganization: { id } });
+        expect(byObject.offer, id).to.equal(undefined);
+        expect(issueAt(byObject.feed, '/offers/0/hiringOrganization'), id).to.include({ code: 'invalid-value', action: 'skipped' });
+      }
+      expect(issueAt(readOffer({ hiringOrganization: { id: true } }).feed, '/offers/0/hiringOrganization')).to.include({ code: 'invalid-type' });
+      expect(issueAt(readOffer({ hiringOrganization: { id: 'nobody' } }).feed, '/offers/0/hiringOrganization')).to.include({
+        code: 'unknown-reference',
+      });
       const trade = readOffer({ occupationalCategory: 'dev\u202E' });
       expect(trade.offer?.occupationalCategory).to.equal(undefined);
       expect(issueAt(trade.feed, '/offers/0/occupationalCategory')).to.include({ code: 'invalid-value', action: 'dropped' });
@@ -931,6 +941,17 @@ describe('normaliseOfferDocument', () => {
   it('refuses what is not an offer document of this offer', () => {
     for (const input of [null, 'doc', [], wireOfferDocument({ version: 2 }), wireOfferDocument({ id: 'offer-2' })]) {
       expectInvalidFeed(() => normaliseOfferDocument(input, 'offer-1'));
+    }
+    for (const id of ['a b/d', 'a b', '', true, 42.5]) expectInvalidFeed(() => normaliseOfferDocument({ id }, 'a b/c'));
+  });
+
+  it('accepts a document that repeats the id of an offer given directly, even outside the feed’s id pattern', () => {
+    // An offer set as an element's `.offer` does not go through the feed's reader: its id may be anything.
+    for (const offerId of ['a b/c', '..', 'réf-1', 'x'.repeat(200)]) {
+      expect(normaliseOfferDocument({ id: ` ${offerId}\n`, sections: { mission: '<p>m</p>' } }, offerId), offerId).to.deep.equal({
+        id: offerId,
+        sections: { mission: '<p>m</p>' },
+      });
     }
   });
 
