@@ -5,6 +5,7 @@
  * scope, and the pagination model. No Lit here.
  */
 import { FACET_KEYS, type FacetKey } from '../../data/facets.js';
+import { isId, MAX_CODE_LENGTH, MAX_ID_LENGTH } from '../../data/ids.js';
 import type { OfferFilters, OfferSort } from '../../data/query.js';
 import { CATEGORIES, CONTRACT_TYPES, REMOTE_STATUSES } from '../../data/types.js';
 import type { UrlParams } from '../../url-state/url-state.js';
@@ -78,25 +79,34 @@ export const isEnumFilter = (key: SelectFilter): key is EnumFilter => key in ENU
 /** The values of a list attribute as written, separated by blanks, commas or semicolons: `"75 92"`, `"75,92"`, `"75; 92"`. */
 export const listValues = (value: string | null | undefined): string[] => (value ?? '').split(/[\s,;]+/).filter((v) => v !== '');
 
-/** Longest id or code read from an attribute or the URL (the feed's own cap). */
-const MAX_ID = 256;
 /** Longest keyword query kept from the URL. */
 const MAX_KEYWORDS = 200;
 
-/** A value of filter `key` as given by a person (attribute, URL): checked, case fixed; `''` when unusable. */
+/** Whether `value` can be an id (organisation, trade, family) or a code (région, département) of the feed, as its reader checks them. */
+const feedId = (key: Exclude<SelectFilter, EnumFilter>, value: string): boolean =>
+  isId(value, key === 'region' || key === 'departement' ? MAX_CODE_LENGTH : MAX_ID_LENGTH);
+
+/**
+ * A value of filter `key` as given by a person (attribute, URL): trimmed, checked, case fixed; `''` when unusable:
+ * an unknown enumerated value, or what cannot be an id or code of the feed (the reader refuses it in a feed, data/ids.ts).
+ */
 export function cleanValue(key: SelectFilter, raw: string): string {
   const value = raw.trim();
-  if (value === '' || value.length > MAX_ID) return '';
-  if (!isEnumFilter(key)) return value;
+  if (value === '') return '';
+  if (!isEnumFilter(key)) return feedId(key, value) ? value : '';
   const upper = value.toUpperCase();
   return ENUMS[key].includes(upper) ? upper : '';
 }
 
-/** The values of a list attribute: `"75 92"`, `"75,92"` or `"75, 92"`. Unusable values are dropped. */
+/**
+ * The values of a list attribute: `"75 92"`, `"75,92"` or `"75, 92"`. Unknown enumerated values are dropped. A value
+ * that cannot be an id or code of the feed (`region="bretagne!"`) is kept as written: like any id the feed does not
+ * know, it matches no offer (and the console says so); dropping it would widen the list the integrator narrowed.
+ */
 export function parseList(key: SelectFilter, value: string | null | undefined): string[] {
   const out: string[] = [];
   for (const part of listValues(value)) {
-    const v = cleanValue(key, part);
+    const v = isEnumFilter(key) ? cleanValue(key, part) : part;
     if (v !== '' && !out.includes(v)) out.push(v);
   }
   return out;
@@ -190,12 +200,13 @@ export function fromUrlParams(params: UrlParams): UrlListState {
   for (const key of SELECT_FILTERS) filters[key] = cleanValue(key, params[key] ?? '');
   filters.beginners = params.beginners === '1' || params.beginners === 'true';
   const page = Number.parseInt(params.page ?? '', 10);
+  // An offer id the feed's reader would refuse is no offer of the feed: ignored, as an unknown one is.
   const offer = (params.offer ?? '').trim();
   return {
     filters,
     sort: (SORTS as readonly string[]).includes(params.sort ?? '') ? (params.sort as OfferSort) : '',
     page: Number.isFinite(page) && page >= 1 ? page : 1,
-    offer: offer.length <= MAX_ID ? offer : '',
+    offer: isId(offer) ? offer : '',
   };
 }
 

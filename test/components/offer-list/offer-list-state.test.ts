@@ -65,6 +65,11 @@ describe('offer-list state', () => {
       expect(parseList('region', null)).to.deep.equal([]);
     });
 
+    it('keeps a preset that cannot be a feed id as written: it matches no offer, it does not widen the list', () => {
+      expect(parseList('region', 'bretagne! 53')).to.deep.equal(['bretagne!', '53']);
+      expect(parseList('organisation', 'mef/../dinum')).to.deep.equal(['mef/../dinum']);
+    });
+
     it('reads which controls to show', () => {
       expect(parseControls(null).size).to.equal(11);
       expect(parseControls('all').has('sort')).to.equal(true);
@@ -110,6 +115,19 @@ describe('offer-list state', () => {
       expect(s.filters.keywords).to.have.length(200);
       expect(fromUrlParams({ page: '2abc' }).page).to.equal(2);
       expect(fromUrlParams({ page: 'abc' }).page).to.equal(1);
+    });
+
+    it('takes an offer, organisation, trade or family id, or a région or département code, only as the feed’s reader would', () => {
+      // data/ids.ts: 1–128 of [A-Za-z0-9_-], the first a letter or digit; codes up to 16. Else ignored, as a bad page is.
+      for (const offer of ['..', '.', 'a b/c', 'a/b', '%2e%2e', 'réf-1', '-a', 'ref-\u202E1', 'x'.repeat(129)]) {
+        expect(fromUrlParams({ offer }).offer, offer).to.equal('');
+      }
+      expect(fromUrlParams({ offer: ' o-1\n' }).offer).to.equal('o-1');
+      expect(fromUrlParams({ offer: 'x'.repeat(128) }).offer).to.equal('x'.repeat(128));
+      const bad = fromUrlParams({ organisation: 'mef/../dinum', trade: 'dev elop', family: 'x'.repeat(129), region: 'x'.repeat(17), departement: '2A?' });
+      expect(bad.filters).to.deep.equal(emptyFilters());
+      const good = fromUrlParams({ organisation: 'mef', trade: 'x'.repeat(128), family: 'data_ia', region: '53', departement: '2A' });
+      expect(good.filters).to.include({ organisation: 'mef', trade: 'x'.repeat(128), family: 'data_ia', region: '53', departement: '2A' });
     });
   });
 
