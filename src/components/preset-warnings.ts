@@ -24,13 +24,14 @@ const EXPECTED: Readonly<Record<ReferencePreset, { kind: string; expected: strin
 const nameKey = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
- * At most this many cells of edit-distance tables are computed to find an example for one value; past it, the
- * best example found so far (or the first item) is given. A few hundred items of a real feed take far less; a
- * hostile feed of tens of thousands of long names cannot block the page (each cell costs a few nanoseconds).
+ * At most this many cells of edit-distance tables are computed to find examples, for all the values of one call of
+ * {@link presetWarnings} (or one of {@link exampleFor}); past it, the best example found so far (or the first item) is
+ * given. A few hundred items of a real feed take far less; a hostile feed of tens of thousands of long names cannot
+ * block the page (each cell costs a few nanoseconds), however many unknown values the attribute holds.
  */
 export const EXAMPLE_MAX_CELLS = 1_000_000;
 
-/** Work counted while looking for an example (tests read it). */
+/** Work counted while looking for examples (tests read it). */
 export interface ExampleWork {
   /** Cells of edit-distance tables computed. */
   cells: number;
@@ -67,13 +68,16 @@ function boundedDistance(a: string, b: string, max: number, work: ExampleWork): 
 }
 
 /**
- * The item of `refs` that who wrote `value` most likely meant (its id or name contains it, or is a few typos away),
- * else the first. The search for typos stops after {@link EXAMPLE_MAX_CELLS} cells of work, counted in `work`.
+ * A search for the item of `refs` that who wrote a value most likely meant (its id or name contains it, or is a few
+ * typos away), else the first. The ids and names are put in comparable form once, on the first value that needs
+ * them; the search for typos stops once `work` counts {@link EXAMPLE_MAX_CELLS} cells, for all the values searched.
  */
-export function exampleFor(refs: readonly Reference[], value: string, work: ExampleWork = { cells: 0 }): Reference | undefined {
-  const key = nameKey(value);
-  if (key.length >= 3 && key.length <= 64) {
-    const keys = refs.map((r) => [nameKey(r.id), nameKey(r.name)] as const);
+function exampleFinder(refs: readonly Reference[], work: ExampleWork): (value: string) => Reference | undefined {
+  let keys: readonly (readonly [id: string, name: string])[] | undefined;
+  return (value) => {
+    const key = nameKey(value);
+    if (key.length < 3 || key.length > 64) return refs[0];
+    keys ??= refs.map((r) => [nameKey(r.id), nameKey(r.name)] as const);
     const contains = keys.findIndex(([id, name]) => id.includes(key) || name.includes(key));
     if (contains !== -1) return refs[contains];
     let best: Reference | undefined;
@@ -85,9 +89,16 @@ export function exampleFor(refs: readonly Reference[], value: string, work: Exam
       const d = Math.min(byId, boundedDistance(key, name, Math.min(byId, bestDistance) - 1, work));
       if (d < bestDistance) [best, bestDistance] = [refs[i], d];
     }
-    if (best !== undefined) return best;
-  }
-  return refs[0];
+    return best ?? refs[0];
+  };
+}
+
+/**
+ * The item of `refs` that who wrote `value` most likely meant (its id or name contains it, or is a few typos away),
+ * else the first. The search for typos stops after {@link EXAMPLE_MAX_CELLS} cells of work, counted in `work`.
+ */
+export function exampleFor(refs: readonly Reference[], value: string, work: ExampleWork = { cells: 0 }): Reference | undefined {
+  return exampleFinder(refs, work)(value);
 }
 
 /** The value in a warning: the attribute as written, or the value in it when it holds others. */
@@ -96,8 +107,16 @@ const naming = (key: string, raw: string, given: string): string => (raw.trim() 
 /**
  * The warnings, in English, about `values` of preset `key` (written `raw`) that `feed` does not know;
  * `consequence` says what the element does with an unknown id or code (an unknown enumerated value is ignored).
+ * The search for examples shares one budget of {@link EXAMPLE_MAX_CELLS} cells, counted in `work`.
  */
-export function presetWarnings(key: SelectFilter, raw: string, values: readonly string[], feed: Feed, consequence: string): string[] {
+export function presetWarnings(
+  key: SelectFilter,
+  raw: string,
+  values: readonly string[],
+  feed: Feed,
+  consequence: string,
+  work: ExampleWork = { cells: 0 },
+): string[] {
   if (isEnumFilter(key)) {
     const allowed = ENUMS[key];
     const unknown = values.filter((v) => cleanValue(key, v) === '');
@@ -107,10 +126,11 @@ export function presetWarnings(key: SelectFilter, raw: string, values: readonly 
   // Ministries first, for examples.
   const refs = key === 'organisation' ? [...feed.organisations].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined)) : referencesOf(feed, key);
   const { kind, expected } = EXPECTED[key];
+  const exampleOf = exampleFinder(refs, work);
   return values
     .filter((v) => !refs.some((r) => r.id === v))
     .map((v) => {
-      const example = exampleFor(refs, v);
+      const example = exampleOf(v);
       const hint = example === undefined ? 'the feed lists none' : `expected ${expected} such as "${example.id}" (${example.name})`;
       return `${naming(key, raw, v)} is not ${kind} of the feed; ${hint}. ${consequence}`;
     });

@@ -63,6 +63,30 @@ describe('presetWarnings: examples for unknown ids', () => {
     });
   }
 
+  it('searches examples for all the unknown values of an attribute within one budget, reading the names once', () => {
+    const names = hostileOrganisations(20_000, 64);
+    let nameReads = 0;
+    // Names behind a getter, to count how often the search reads them.
+    const organisations = names.map(({ id, name }) => ({
+      id,
+      get name(): string {
+        nameReads++;
+        return name;
+      },
+    }));
+    const random = letters(11);
+    const values = Array.from({ length: 5 }, () => random(64));
+    const work: ExampleWork = { cells: 0 };
+    const warnings = presetWarnings('organisation', values.join(' '), values, feedOf(organisations), 'The list shows no offer for it.', work);
+    expect(warnings).to.have.length(5);
+    for (const warning of warnings) expect(warning).to.match(/^"[a-z]+" in organisation="[a-z ]+" is not an organisation id of the feed; expected an id such as "org-\d+" \(/);
+    // One budget for the five values, not one each; the search did spend it.
+    expect(work.cells).to.be.at.least(EXAMPLE_MAX_CELLS);
+    expect(work.cells).to.be.at.most(EXAMPLE_MAX_CELLS + LAST_COMPARISON);
+    // Each name put in comparable form once, plus the example's name in each warning.
+    expect(nameReads).to.be.at.most(organisations.length + values.length);
+  });
+
   it('finds a name a few typos away among 20,000 long ones without comparing them (their length rules them out)', () => {
     const organisations = [...hostileOrganisations(20_000, 300), { id: 'dnum', name: 'Direction du numérique' }];
     const work: ExampleWork = { cells: 0 };
