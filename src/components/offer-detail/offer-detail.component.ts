@@ -8,7 +8,9 @@ import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement, orEmpty } from '../mn-element.js';
 import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
 import { SECTION_KEYS, type Feed, type Offer, type OfferDocument, type SectionKey } from '../../data/types.js';
+import type { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
 import { MnApplicationOpenEvent } from '../../events/mn-application-open.js';
+import type { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import { addFrench, formatDate, formatDateTime, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
@@ -208,6 +210,8 @@ export class MnOfferDetail extends MnElement {
    * form is closed keeps its outcome, its events and what was typed.
    */
   #formOpened = false;
+  /** The inline form is sending an application (the form's own sending: not one a host took over). */
+  #formSending = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -227,6 +231,8 @@ export class MnOfferDetail extends MnElement {
     if ((changed.has('offer') || changed.has('offerId')) && this.hasUpdated) {
       this.applying = false;
       this.formFailed = false;
+      // Another offer, another form; unless the form is sending: it goes on, then serves the new offer.
+      if (!this.#formSending) this.#formOpened = false;
     }
   }
 
@@ -351,6 +357,20 @@ export class MnOfferDetail extends MnElement {
     import('../application-form/mn-application-form.js').catch(() => {
       this.formFailed = true;
     });
+  };
+
+  readonly #onFormSubmit = (e: Event): void => {
+    // Once the event has gone all the way up: a host that cancels it sends the application itself.
+    queueMicrotask(() => {
+      if (!e.defaultPrevented) this.#formSending = true;
+    });
+  };
+
+  /** The outcome of an application sent from the inline form: the form shows it, opened again if it was closed. */
+  readonly #onFormOutcome = (e: MnApplicationSuccessEvent | MnApplicationErrorEvent): void => {
+    if (!this.#formSending) return;
+    this.#formSending = false;
+    if (e.offerId === this.#currentOffer()?.id) this.applying = true;
   };
 
   readonly #onRetryFeed = (): void => {
@@ -554,7 +574,15 @@ export class MnOfferDetail extends MnElement {
         >
           ${t('offerDetail.apply.platform')}
         </button>
-        <div part="application" id="application" class="application" ?hidden=${!this.applying}>
+        <div
+          part="application"
+          id="application"
+          class="application"
+          ?hidden=${!this.applying}
+          @mn-application-submit=${this.#onFormSubmit}
+          @mn-application-success=${this.#onFormOutcome}
+          @mn-application-error=${this.#onFormOutcome}
+        >
           ${this.#formOpened
             ? this.formFailed
               ? html`<div class="alert error" role="alert"><p>${t('offerDetail.apply.formError')}</p></div>`

@@ -989,9 +989,13 @@ export class MnOfferList extends MnElement {
   };
 
   #onApplicationSubmit = (e: MnApplicationSubmitEvent): void => {
-    this.#sendingFor = e.offerId ?? '';
-    this.#sentNotice = undefined;
-    this.requestUpdate(); // the live region that will tell the outcome is there before it
+    // Once the event has gone all the way up: a host that cancels it sends the application itself.
+    queueMicrotask(() => {
+      if (e.defaultPrevented) return;
+      this.#sendingFor = e.offerId ?? '';
+      this.#sentNotice = undefined;
+      this.requestUpdate(); // the live region that will tell the outcome is there before it
+    });
   };
 
   /** The outcome of an application sent from the inline detail: told here when the visitor has left its offer. */
@@ -999,7 +1003,7 @@ export class MnOfferList extends MnElement {
     const sentFor = this.#sendingFor;
     if (!sentFor || e.offerId !== sentFor) return;
     this.#sendingFor = '';
-    if (this.openOfferId === sentFor) return; // the form shows it
+    if (this.openOfferId === sentFor) return; // the detail's form shows it
     const received = e.type === 'mn-application-success' || ('code' in e && (e.code === 'duplicate' || e.code === 'key-reused'));
     this.#sentNotice = { title: this.#offer(sentFor)?.title ?? sentFor, received };
     this.requestUpdate();

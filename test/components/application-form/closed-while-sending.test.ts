@@ -2,7 +2,7 @@
  * An application keeps going when the visitor closes its form, or leaves its offer, while it is sent: the outcome
  * is not lost, its events reach the page, and the visitor is told what became of it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/offer-detail/mn-offer-detail.js';
 import '../../../src/components/offer-list/mn-offer-list.js';
 import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
@@ -10,7 +10,7 @@ import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-d
 import { ApplicationClient } from '../../../src/data/application.js';
 import type { MnApplicationErrorEvent } from '../../../src/events/mn-application-error.js';
 import type { MnApplicationSuccessEvent } from '../../../src/events/mn-application-success.js';
-import { FIXTURE_NOW } from '../../fixtures/make-feed.js';
+import { FIXTURE_NOW, makeOffer } from '../../fixtures/make-feed.js';
 import { makeTestDocument } from '../offer-card/fixtures.js';
 import { cards, renderList } from '../offer-list/helpers.js';
 import { ACTION, fillValid, MemoryStorage, submit, testFeed, text } from './helpers.js';
@@ -20,7 +20,7 @@ const inRoot = <T extends Element = HTMLElement>(el: Element, selector: string):
   el.shadowRoot?.querySelector<T>(selector) ?? null;
 
 /** Opens the detail's form, fills it and sends it; the double holds the answer until `release()`. */
-async function sendFrom(detail: MnOfferDetail, answer: Behaviour) {
+async function sendFrom(detail: MnOfferDetail, answer: Behaviour, hostSends = false) {
   await waitUntil(() => inRoot(detail, 'button[part="apply-button"]'), 'no "Postuler" button');
   const button = inRoot<HTMLButtonElement>(detail, 'button[part="apply-button"]') as HTMLButtonElement;
   button.click();
@@ -38,13 +38,15 @@ async function sendFrom(detail: MnOfferDetail, answer: Behaviour) {
     document.addEventListener('mn-application-success', resolve, { once: true });
     document.addEventListener('mn-application-error', resolve, { once: true });
   });
+  const submitted = oneEvent(form, 'mn-application-submit');
   await submit(form);
-  await waitUntil(() => double.requests.length === 1, 'the application was not sent');
+  await submitted;
+  if (!hostSends) await waitUntil(() => double.requests.length === 1, 'the application was not sent');
   return { button, form, double, storage, outcome };
 }
 
 describe('an application sent while its form is closed or its offer left', () => {
-  it('goes on in <mn-offer-detail> when "Postuler" closes the form: its events reach the page, its confirmation waits', async () => {
+  it('goes on in <mn-offer-detail> when "Postuler" closes the form: its events reach the page, and the form opens again to show its outcome', async () => {
     const { feed, offer } = testFeed();
     const el = await fixture<MnOfferDetail>(
       html`<mn-offer-detail .offer=${offer} .feedData=${feed} .now=${FIXTURE_NOW} .offerDocument=${makeTestDocument({ id: 'offer-open' })}></mn-offer-detail>`,
@@ -56,23 +58,50 @@ describe('an application sent while its form is closed or its offer left', () =>
     double.release();
     const event = await outcome;
     expect([event.type, event.offerId]).to.deep.equal(['mn-application-success', 'offer-open']);
-    button.click();
     await el.updateComplete;
-    // Open again: the same form, with its confirmation, not an empty form inviting a second sending.
-    expect(inRoot(el, 'mn-application-form')).to.equal(form);
     await form.updateComplete;
+    // The same form, shown again with its confirmation (focused), not an empty form inviting a second sending.
+    expect(inRoot(el, '#application')?.hidden, 'the outcome shows').to.equal(false);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(inRoot(el, 'mn-application-form')).to.equal(form);
     expect(text(inRoot(form, '[part="reference"]'))).to.equal('MN-TEST-0001');
+    await waitUntil(() => form.shadowRoot?.activeElement?.matches('[part="success-title"], .success-title, [tabindex="-1"]'), 'the confirmation is not focused');
     await expect(el).to.be.accessible();
   });
 
-  async function listSending(answer: Behaviour) {
+  it('gives <mn-offer-detail> a new form for another offer, not the answers typed for the one before', async () => {
+    const { feed, offer } = testFeed();
+    const other = makeOffer({ id: 'offer-other', title: 'Data engineer' });
+    feed.offers.push(other);
+    const el = await fixture<MnOfferDetail>(html`<mn-offer-detail .offer=${offer} .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-detail>`);
+    await waitUntil(() => inRoot(el, 'button[part="apply-button"]'), 'no "Postuler" button');
+    const button = () => inRoot<HTMLButtonElement>(el, 'button[part="apply-button"]') as HTMLButtonElement;
+    button().click();
+    await customElements.whenDefined('mn-application-form');
+    await el.updateComplete;
+    const form = inRoot<MnApplicationForm>(el, 'mn-application-form') as MnApplicationForm;
+    form.draftStorage = new MemoryStorage();
+    await form.updateComplete;
+    await fillValid(form);
+    el.offer = other;
+    await el.updateComplete;
+    button().click();
+    await el.updateComplete;
+    const next = inRoot<MnApplicationForm>(el, 'mn-application-form') as MnApplicationForm;
+    await next.updateComplete;
+    expect(next).to.not.equal(form);
+    expect(next.getAttribute('offer-id')).to.equal('offer-other');
+    expect(inRoot<HTMLTextAreaElement>(next, '[name="coverLetter"]')?.value, 'the cover letter written for the other offer').to.equal('');
+  });
+
+  async function listSending(answer: Behaviour, hostSends = false) {
     const { feed } = testFeed();
     const el = await renderList(html`<mn-offer-list detail="inline" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
     const card = cards(el).find((c) => c.offer?.id === 'offer-open');
     (card?.shadowRoot?.querySelector('.link') as HTMLElement).click();
     await el.updateComplete;
     const detail = inRoot<MnOfferDetail>(el, 'mn-offer-detail') as MnOfferDetail;
-    const sending = await sendFrom(detail, answer);
+    const sending = await sendFrom(detail, answer, hostSends);
     // Back to the list while the application is on its way.
     inRoot<HTMLButtonElement>(el, '[part="back"]')?.click();
     await el.updateComplete;
@@ -97,6 +126,20 @@ describe('an application sent while its form is closed or its offer left', () =>
     (cards(el)[1]?.shadowRoot?.querySelector('.link') as HTMLElement).click();
     await el.updateComplete;
     expect(inRoot(el, '[part="sent"]')).to.equal(null);
+  });
+
+  it('leaves to the host an application it sends itself from <mn-offer-list>: the offer left goes at once', async () => {
+    const cancel = (e: Event) => e.preventDefault();
+    document.addEventListener('mn-application-submit', cancel);
+    try {
+      const { el, form } = await listSending('gate', true);
+      await el.updateComplete;
+      expect(inRoot(el, '[part="detail"]'), 'the offer left stays in the page').to.equal(null);
+      expect(form.isConnected).to.equal(false);
+      expect(inRoot(el, '[role="status"]:not(#count)')).to.equal(null);
+    } finally {
+      document.removeEventListener('mn-application-submit', cancel);
+    }
   });
 
   it('says in <mn-offer-list> that an application sent from an offer left was not sent, and keeps its answers', async () => {
