@@ -455,7 +455,7 @@ export class MnOfferDetail extends MnElement {
     // header, key facts, how to apply (near the top: no need to go through the whole text), then the texts.
     return html`<article part="base" class="detail">
       ${stale
-        ? html`<div class="alert warning stale" role="status">
+        ? html`<div class="alert warning stale" role="alert">
             <p>${t('common.stale', { date: formatDateTime(lang, stale.fetchedAt) })}</p>
             <button type="button" class="button tertiary" @click=${this.#onRetryFeed}>${t('common.retry')}</button>
           </div>`

@@ -140,7 +140,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * @csspart heading - The list's heading (with the `heading` attribute).
  * @csspart form - The search and filter bar.
  * @csspart chips - The active filters and the reset button.
- * @csspart notice - The "saved copy" notice (a live region), with its retry button.
+ * @csspart notice - The "saved copy" notice (an alert, said as it shows), with its retry button.
  * @csspart count - The number of offers (a live region).
  * @csspart results - The list of offers.
  * @csspart empty - What shows when no offer matches.
@@ -1181,7 +1181,7 @@ export class MnOfferList extends MnElement {
   #renderNotice(): TemplateResult | typeof nothing {
     const loaded = this.#loadedResult;
     if (loaded?.stale !== true) return nothing;
-    return html`<div part="notice" class="alert warning notice" role="status">
+    return html`<div part="notice" class="alert warning notice" role="alert">
       <p>${this.locale.t('common.stale', { date: formatDateTime(this.locale.lang, loaded.fetchedAt) })}</p>
       <button class="button tertiary" type="button" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>
     </div>`;

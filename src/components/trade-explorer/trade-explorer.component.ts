@@ -82,7 +82,7 @@ type FocusTarget = { to: 'title' } | { to: 'card'; trade: string } | { to: 'tab'
  * @csspart skills - The skills of the trade detail.
  * @csspart offers - The open offers of the trade detail (heading and list, or the no-offer message).
  * @csspart no-offers - The message (and spontaneous-application link) of a trade without open offer.
- * @csspart stale - The notice shown when the feed is a saved copy (a live region), with its retry button.
+ * @csspart stale - The notice shown when the feed is a saved copy (an alert, said as it shows), with its retry button.
  * @csspart error - The error message and its retry button.
  * @csspart skeleton - The placeholder shown while loading.
  *
@@ -539,7 +539,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
 
   #renderStale(value: FeedResult): TemplateResult {
     const date = formatDateTime(this.locale.lang, value.fetchedAt);
-    return html`<div class="alert warning" part="stale" role="status">
+    return html`<div class="alert warning" part="stale" role="alert">
       <p>${this.locale.t('common.stale', { date })}</p>
       <button type="button" class="button tertiary" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>
     </div>`;

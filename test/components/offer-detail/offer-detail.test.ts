@@ -350,6 +350,7 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       expect((await loaded).stale).to.equal(true);
       await el.updateComplete;
       expect(text(el, '.stale p')).to.match(/^Connexion impossible : voici les offres enregistrées le /);
+      expect($(el, '.stale')?.getAttribute('role'), 'said to screen readers as it shows').to.equal('alert');
       await expect(el).to.be.accessible();
     });
   });

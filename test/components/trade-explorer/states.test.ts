@@ -113,7 +113,7 @@ describe('<mn-trade-explorer> states', () => {
     expect((await loaded).stale).to.equal(true);
     const notice = $(el, '[part="stale"]');
     expect(text(notice)).to.match(/^Connexion impossible : voici les offres enregistrées le 1 mars 2025/);
-    expect(notice.getAttribute('role'), 'said to screen readers').to.equal('status');
+    expect(notice.getAttribute('role'), 'said to screen readers as it shows').to.equal('alert');
     expect(cardNames(el)).to.have.length(2);
     expect(el.matches(':state(stale)')).to.equal(true);
     await expect(el).to.be.accessible();
