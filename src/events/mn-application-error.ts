@@ -13,7 +13,8 @@ export class MnApplicationErrorEvent extends Event {
     /**
      * `invalid` (400/422), `duplicate` (409), `key-reused`, `too-large` (413), `rate-limited` (429),
      * `server` (5xx), `unexpected` (a 2xx that is not the endpoint's JSON answer: a login page after a redirect, a
-     * captive portal), `network`, `timeout`, or `config` (no endpoint to send to).
+     * captive portal), `network` (also when the browser could not read the CV any more while sending it: the form
+     * then asks for the file again), `timeout`, or `config` (no endpoint to send to).
      */
     readonly code: ApplicationErrorCode,
     /** The offer applied to; `undefined` for a spontaneous application. */
