@@ -71,6 +71,16 @@ function storageWithDraft(offerId: string): DraftStorage {
   return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
 }
 
+/**
+ * A storage that remembers an application sent for `offerId` (the form keeps its date and reference, nothing
+ * personal, once the platform holds it).
+ */
+function storageWithSent(offerId: string): DraftStorage {
+  const map = new Map<string, string>();
+  map.set(`mn-widgets:sent:${offerId}`, JSON.stringify({ v: 1, sentAt: Date.UTC(2026, 11, 7, 14, 13), reference: 'MN-7K3F-9Q2P' }));
+  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+}
+
 async function formOf(canvas: HTMLElement): Promise<MnApplicationForm> {
   const el = canvas.querySelector('mn-application-form') as MnApplicationForm;
   await el.updateComplete;
@@ -237,6 +247,32 @@ export const ServerFieldError: Story = {
 /** Back on the page: the draft is restored (not the CV), with a notice and a way to clear it. */
 export const DraftRestored: Story = {
   args: { draftStorage: storageWithDraft(openOffer.id) },
+};
+
+/**
+ * Back on an offer already applied to from this tab: the form says when, with the reference, and waits behind a
+ * button for a candidate who wants to send another application (`part="sent"`).
+ */
+export const AlreadySent: Story = {
+  args: { draftStorage: storageWithSent(openOffer.id) },
+};
+
+/** The same, once "Envoyer une autre candidature" is pressed: the notice stays above the form, the focus is in it. */
+export const AlreadySentFormShown: Story = {
+  args: { draftStorage: storageWithSent(openOffer.id) },
+  play: async ({ canvasElement }) => {
+    const el = await formOf(canvasElement);
+    el.shadowRoot?.querySelector<HTMLButtonElement>('[part="sent"] button')?.click();
+    await waitFor(() => {
+      if (el.shadowRoot?.activeElement?.id !== 'f-firstName') throw new Error('the form is not shown');
+    });
+  },
+};
+
+/** The notice of an application already sent, in a dark colour scheme. */
+export const AlreadySentDark: Story = {
+  args: { draftStorage: storageWithSent(openOffer.id) },
+  decorators: [darkPage],
 };
 
 /** An offer that takes no more applications. */

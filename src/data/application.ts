@@ -719,3 +719,53 @@ export function removeDraft(storage: DraftStorage | null, key: string): void {
     /* refused */
   }
 }
+
+// ---------------------------------------------------------------------------
+// Applications sent: once the platform holds an application, a record of it (its date and reference, nothing
+// personal) is kept beside the drafts, so that a form shown again for the same offer in this tab says so.
+
+/** What the form remembers of an application the platform holds. */
+export interface SentRecord {
+  /** Epoch ms at which the form learned that the platform holds it. */
+  sentAt: number;
+  /** The reference the platform gave, when it gave one. */
+  reference?: string;
+}
+
+export const SENT_PREFIX = 'mn-widgets:sent:';
+
+/** `mn-widgets:sent:<offer id>`, or `mn-widgets:sent:spontaneous`. */
+export function sentKey(offerId: string | undefined): string {
+  return `${SENT_PREFIX}${offerId ?? 'spontaneous'}`;
+}
+
+/** Reads the record of an application sent; `undefined` when there is none or it is unreadable. */
+export function readSent(storage: DraftStorage | null, key: string): SentRecord | undefined {
+  if (!storage) return undefined;
+  let raw: unknown;
+  try {
+    const text = storage.getItem(key);
+    if (!text) return undefined;
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { v, sentAt, reference } = raw as Record<string, unknown>;
+  if (v !== 1 || typeof sentAt !== 'number' || !Number.isFinite(sentAt) || sentAt <= 0) return undefined;
+  const record: SentRecord = { sentAt };
+  // The reference is shown as text: a short one, without control characters.
+  if (typeof reference === 'string' && reference.trim() && reference.length <= 100 && !/\p{Cc}/u.test(reference)) {
+    record.reference = reference.trim();
+  }
+  return record;
+}
+
+/** Saves the record of an application sent (silently does nothing when storage is full or refused). */
+export function writeSent(storage: DraftStorage | null, key: string, record: SentRecord): void {
+  try {
+    storage?.setItem(key, JSON.stringify({ v: 1, sentAt: record.sentAt, ...(record.reference ? { reference: record.reference } : {}) }));
+  } catch {
+    /* quota or refusal: the record is a convenience */
+  }
+}

@@ -69,6 +69,13 @@ export const frApplicationForm = {
     `Nous avons retrouvé le brouillon de votre candidature, enregistré le ${date}. Pour protéger vos données, le CV n’est pas conservé : joignez-le à nouveau.`,
   'applicationForm.draft.clear': 'Effacer le brouillon',
   'applicationForm.draft.cleared': 'Brouillon effacé : le formulaire est vide.',
+  'applicationForm.sent.offer': 'Vous avez déjà envoyé une candidature pour cette offre le {date}.',
+  'applicationForm.sent.offer.reference':
+    'Vous avez déjà envoyé une candidature pour cette offre le {date} (référence {reference}).',
+  'applicationForm.sent.spontaneous': 'Vous avez déjà envoyé une candidature spontanée le {date}.',
+  'applicationForm.sent.spontaneous.reference': 'Vous avez déjà envoyé une candidature spontanée le {date} (référence {reference}).',
+  'applicationForm.sent.again': 'Vous pouvez en envoyer une autre si besoin.',
+  'applicationForm.sent.reveal': 'Envoyer une autre candidature',
   'applicationForm.success.title': 'Votre candidature a bien été envoyée',
   'applicationForm.received.title': 'Votre candidature a déjà été reçue',
   'applicationForm.previous.received': 'Votre candidature à « {title} » a bien été reçue.',

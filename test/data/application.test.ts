@@ -13,11 +13,14 @@ import {
   parseFieldErrors,
   parseRetryAfter,
   readDraft,
+  readSent,
   removeDraft,
+  sentKey,
   textLength,
   validateApplication,
   validateField,
   writeDraft,
+  writeSent,
   type ApplicationData,
   type DraftStorage,
 } from '../../src/data/application.js';
@@ -430,6 +433,39 @@ describe('application data layer', () => {
       expect(() => writeDraft(refusing, 'k', { savedAt: 1, values: emptyValues() })).to.not.throw();
       expect(readDraft(refusing, 'k')).to.equal(undefined);
       expect(() => removeDraft(refusing, 'k')).to.not.throw();
+      expect(() => writeSent(refusing, 'k', { sentAt: 1 })).to.not.throw();
+      expect(readSent(refusing, 'k')).to.equal(undefined);
+    });
+  });
+
+  describe('applications sent', () => {
+    it('writes and reads the date and reference of an application sent, per offer, beside the drafts', () => {
+      const storage = new MemoryStorage();
+      expect(sentKey('offer-1')).to.equal('mn-widgets:sent:offer-1');
+      expect(sentKey(undefined)).to.equal('mn-widgets:sent:spontaneous');
+      writeSent(storage, sentKey('offer-1'), { sentAt: 42, reference: 'MN-7K3F-9Q2P' });
+      writeSent(storage, sentKey(undefined), { sentAt: 43 });
+      expect(JSON.parse(storage.getItem('mn-widgets:sent:offer-1') ?? '')).to.deep.equal({ v: 1, sentAt: 42, reference: 'MN-7K3F-9Q2P' });
+      expect(readSent(storage, sentKey('offer-1'))).to.deep.equal({ sentAt: 42, reference: 'MN-7K3F-9Q2P' });
+      expect(readSent(storage, sentKey(undefined))).to.deep.equal({ sentAt: 43 });
+      expect(readSent(storage, sentKey('offer-2'))).to.equal(undefined);
+      expect(readSent(null, sentKey('offer-1'))).to.equal(undefined);
+      expect(() => writeSent(null, sentKey('offer-1'), { sentAt: 1 })).to.not.throw();
+    });
+
+    it('ignores unreadable records, and references that are not short plain text', () => {
+      const storage = new MemoryStorage();
+      storage.setItem('a', '{oops');
+      storage.setItem('b', JSON.stringify({ v: 2, sentAt: 1 }));
+      storage.setItem('c', JSON.stringify({ v: 1, sentAt: 'yesterday' }));
+      storage.setItem('d', JSON.stringify({ v: 1, sentAt: -5 }));
+      storage.setItem('e', JSON.stringify({ v: 1, sentAt: 7, reference: 'MN\u0007X' }));
+      storage.setItem('f', JSON.stringify({ v: 1, sentAt: 7, reference: 'x'.repeat(101) }));
+      storage.setItem('g', JSON.stringify({ v: 1, sentAt: 7, reference: 12 }));
+      storage.setItem('h', JSON.stringify({ v: 1, sentAt: 7, reference: '  MN-1  ' }));
+      for (const key of ['a', 'b', 'c', 'd']) expect(readSent(storage, key), key).to.equal(undefined);
+      for (const key of ['e', 'f', 'g']) expect(readSent(storage, key), key).to.deep.equal({ sentAt: 7 });
+      expect(readSent(storage, 'h')).to.deep.equal({ sentAt: 7, reference: 'MN-1' });
     });
   });
 });

@@ -20,11 +20,14 @@ import {
   isOutcomeUnknown,
   newIdempotencyKey,
   readDraft,
+  readSent,
   removeDraft,
+  sentKey,
   textLength,
   validateApplication,
   validateField,
   writeDraft,
+  writeSent,
   type ApplicationClient,
   type ApplicationData,
   type ApplicationField,
@@ -32,6 +35,7 @@ import {
   type ApplicationValues,
   type DraftStorage,
   type FieldErrorCode,
+  type SentRecord,
 } from '../../data/application.js';
 import { errorMessage } from '../feed-errors.js';
 import { isOpen } from '../../data/feed-lookups.js';
@@ -131,6 +135,10 @@ const DRAFT_DELAY_MS = 400;
  *
  * Its `<form>` lives in the shadow root: it never submits a `<form>` of the host page.
  *
+ * Once the platform holds an application, the form remembers it in `draftStorage` (the date and the reference,
+ * nothing personal): a form shown again for the same offer (or spontaneous application) in this tab says that it
+ * was sent, with a button that shows the form for another one.
+ *
  * @summary Application form (to an offer, or spontaneous), with drafts and safe retries.
  *
  * @event {MnApplicationSubmitEvent} mn-application-submit - A valid application is about to be sent. Cancelable: `preventDefault()` to send it yourself (`event.formData()`), then call `showResult()`. No personal data in its fields.
@@ -143,6 +151,7 @@ const DRAFT_DELAY_MS = 400;
  * @csspart title - The heading of the form.
  * @csspart offer - The reminder of the offer applied to.
  * @csspart draft - The notice of a restored draft.
+ * @csspart sent - The notice that an application was already sent for this offer (or a spontaneous one) from this tab: its date and reference, with a button that shows the form for another one.
  * @csspart previous - What became of an application sent for another offer, when `offer-id` changed while it was sent.
  * @csspart summary - The error summary shown after a submission with errors.
  * @csspart form - The `<form>`.
@@ -186,6 +195,8 @@ export class MnApplicationForm extends MnElement {
     failure: { state: true },
     reference: { state: true },
     receivedBefore: { state: true },
+    sentBefore: { state: true },
+    formRevealed: { state: true },
     draftRestoredAt: { state: true },
     waitMs: { state: true },
     announcement: { state: true },
@@ -216,6 +227,10 @@ export class MnApplicationForm extends MnElement {
   /** The platform already held the application: as a duplicate (409), or an earlier version under the same key. */
   private declare receivedBefore: 'duplicate' | 'key-reused' | undefined;
   private declare draftRestoredAt: number | undefined;
+  /** An application for this offer (or a spontaneous one) the platform already holds, sent from this tab. */
+  private declare sentBefore: SentRecord | undefined;
+  /** The candidate asked for the form after the notice of an application already sent. */
+  private declare formRevealed: boolean;
   private declare waitMs: number | undefined;
   private declare announcement: string;
   private declare openFamilies: Set<string>;
@@ -252,7 +267,10 @@ export class MnApplicationForm extends MnElement {
   /** The client that sends applications (tests and hosts may pass their own, e.g. with another `fetch`). */
   declare client: ApplicationClient;
 
-  /** Where drafts are kept (default `sessionStorage`; `null` for nowhere). */
+  /**
+   * Where drafts are kept, and the date and reference of the applications sent (default `sessionStorage`;
+   * `null` for nowhere).
+   */
   declare draftStorage: DraftStorage | null;
 
   constructor() {
@@ -262,6 +280,7 @@ export class MnApplicationForm extends MnElement {
     this.otherErrors = [];
     this.showSummary = false;
     this.phase = 'idle';
+    this.formRevealed = false;
     this.announcement = '';
     this.openFamilies = new Set<string>();
     this.offerId = '';
@@ -380,7 +399,9 @@ export class MnApplicationForm extends MnElement {
 
   #loadDraft(): void {
     const key = this.#draftKey;
-    if (key === this.#loadedDraftKey || this.phase === 'sending') return;
+    if (this.phase === 'sending') return;
+    this.sentBefore = readSent(this.draftStorage, sentKey(this.#currentOfferId));
+    if (key === this.#loadedDraftKey) return;
     if (this.#loadedDraftKey !== undefined) {
       // Another offer: another application. What was typed stays (it is about the same person).
       this.#idempotencyKey = undefined;
@@ -392,6 +413,7 @@ export class MnApplicationForm extends MnElement {
       this.reference = undefined;
       this.receivedBefore = undefined;
       this.previous = undefined;
+      this.formRevealed = false;
       this.phase = 'idle';
     }
     this.#loadedDraftKey = key;
@@ -432,6 +454,7 @@ export class MnApplicationForm extends MnElement {
     this.phase = 'idle';
     this.#idempotencyKey = undefined;
     this.draftRestoredAt = undefined;
+    this.formRevealed = true; // the candidate was working in the form: it stays, even after an application sent
     this.openFamilies = new Set();
     this.#forgetCv();
     await this.updateComplete;
@@ -730,6 +753,7 @@ export class MnApplicationForm extends MnElement {
         this.#touched.clear();
         this.#cv = undefined;
         const reference = result.kind === 'created' ? result.reference : undefined;
+        this.#recordSent(sent.offerId, reference, result.kind === 'created');
         this.dispatchEvent(
           result.kind === 'created' ? new MnApplicationSuccessEvent(offerId) : new MnApplicationErrorEvent(result.kind, offerId, false),
         );
@@ -792,6 +816,16 @@ export class MnApplicationForm extends MnElement {
         }
     }
     if (moved) this.#showPrevious(sent, false);
+  }
+
+  /**
+   * Remembers that the platform holds the application for `offerId`: so that a form shown again for it says so.
+   * A duplicate or an earlier version keeps the record of the sending that stored it, when there is one.
+   */
+  #recordSent(offerId: string | undefined, reference: string | undefined, fresh: boolean): void {
+    const key = sentKey(offerId);
+    if (!fresh && readSent(this.draftStorage, key)) return;
+    writeSent(this.draftStorage, key, { sentAt: Date.now(), ...(reference ? { reference } : {}) });
   }
 
   /** Shows the form of the offer now given, with what became of the application sent for the previous one. */
@@ -1146,6 +1180,47 @@ export class MnApplicationForm extends MnElement {
     `;
   }
 
+  /**
+   * The form waits behind the notice of an application already sent, until the candidate asks for it: unless they
+   * have answers in it (a draft restored, or what they typed for another offer).
+   */
+  get #formHeld(): boolean {
+    return this.sentBefore !== undefined && !this.formRevealed && this.draftRestoredAt === undefined && isEmptyValues(this.values);
+  }
+
+  #renderSentNotice(): TemplateResult | typeof nothing {
+    const sent = this.sentBefore;
+    // A draft in progress has its own notice: the candidate is already writing another application.
+    if (!sent || this.draftRestoredAt !== undefined) return nothing;
+    const lang = this.locale.lang;
+    const t = this.locale.t.bind(this.locale);
+    const date = formatDateTime(lang, sent.sentAt);
+    const kind = this.#spontaneous ? 'spontaneous' : 'offer';
+    const said = sent.reference
+      ? compose(lang, `applicationForm.sent.${kind}.reference`, {
+          date,
+          reference: html`<span class="reference">${sent.reference}</span>`,
+        })
+      : t(`applicationForm.sent.${kind}`, { date });
+    return html`
+      <div class="alert info sent" part="sent">
+        <p id="sent-text">${said} ${t('applicationForm.sent.again')}</p>
+        ${this.#formHeld
+          ? html`<button type="button" class="button secondary" aria-describedby="sent-text" @click=${() => void this.#revealForm()}>
+              ${t('applicationForm.sent.reveal')}
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  /** Shows the form held behind the notice of an application sent, and puts the focus in its first field. */
+  async #revealForm(): Promise<void> {
+    this.formRevealed = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#f-firstName')?.focus();
+  }
+
   #renderOfferReminder(offer: Offer | undefined): TemplateResult | typeof nothing {
     if (!offer) return nothing;
     const organisation = this.#currentFeed?.organisations.find((o) => o.id === offer.hiringOrganization);
@@ -1162,8 +1237,9 @@ export class MnApplicationForm extends MnElement {
     const t = this.locale.t.bind(this.locale);
     const sending = this.phase === 'sending';
     const retry = this.phase === 'failed' && this.failure !== undefined && isRetryable(this.failure);
+    if (this.#formHeld) return html`${this.#renderSentNotice()}`;
     return html`
-      ${this.#renderDraftNotice()}
+      ${this.#renderSentNotice()} ${this.#renderDraftNotice()}
       <form
         part="form"
         novalidate

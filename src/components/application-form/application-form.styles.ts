@@ -344,6 +344,10 @@ export const styles = css`
     color: var(--_color-text-title);
     letter-spacing: 0.05em;
   }
+  /* In the sentence of the notice of an application sent: the size of its text. */
+  .sent .reference {
+    font-size: inherit;
+  }
 
   @media (forced-colors: active) {
     .field.invalid::before {

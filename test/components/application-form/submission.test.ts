@@ -54,7 +54,8 @@ describe('<mn-application-form> submission', () => {
     await waitUntil(() => root(el).activeElement === title, 'focus on the confirmation');
     expect($(el, 'form')).to.equal(null);
     expect(el.matches(':state(success)')).to.equal(true);
-    expect(storage && [...(storage as unknown as { map: Map<string, string> }).map.keys()]).to.deep.equal([]);
+    // The draft is gone; only the record of the application sent (date and reference) is kept.
+    expect(storage && [...(storage as unknown as { map: Map<string, string> }).map.keys()]).to.deep.equal(['mn-widgets:sent:offer-open']);
     await expect(el).to.be.accessible();
   });
 
@@ -270,7 +271,7 @@ describe('<mn-application-form> submission', () => {
       // Nothing to send again: no form, no draft to restore after a reload.
       expect($(el, 'form')).to.equal(null);
       expect(el.matches(':state(success)')).to.equal(true);
-      expect((storage as MemoryStorage).map.size).to.equal(0);
+      expect([...(storage as MemoryStorage).map.keys()]).to.deep.equal(['mn-widgets:sent:offer-open']);
       await expect(el).to.be.accessible();
     });
   }
@@ -318,7 +319,7 @@ describe('<mn-application-form> submission', () => {
     await el.updateComplete;
     expect(double.applications[0]?.fields.offerId).to.equal('offer-open');
     // The draft of the offer sent is gone; the other offer's is kept, and shown.
-    expect([...storage.map.keys()]).to.deep.equal(['mn-widgets:draft:offer-other']);
+    expect([...storage.map.keys()].sort()).to.deep.equal(['mn-widgets:draft:offer-other', 'mn-widgets:sent:offer-open']);
     expect(text($(el, '[part="offer"]'))).to.include('Data engineer');
     expect($<HTMLInputElement>(el, '#f-firstName')?.value).to.equal('Dominique');
     // What became of the application sent is said above the new offer's form, and in the live region.
