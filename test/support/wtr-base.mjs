@@ -30,13 +30,69 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `a11y-snapshot` ({ selector }): the accessibility tree Chromium builds for the element `selector` finds in the
+ * page's light DOM, shadow roots included (the tree follows the flat tree): a flat list, in tree order, of its nodes
+ * that are not ignored nor plain text, as { role, name, description?, level?, selected?, expanded?, checked?,
+ * disabled?, current?, value?, text }, `text` being what is read of its content in browse mode: the
+ * names of the text nodes under it, one after the other. Names are Chromium's own computation (CDP `Accessibility.getFullAXTree`), what a
+ * screen reader is given. Answers false where the page is not driven over CDP (Firefox over WebDriver BiDi, WebKit
+ * over WebDriver) or nothing matches `selector`.
+ */
+function accessibilitySnapshotPlugin() {
+  const sessions = new WeakMap();
+  const TEXT = new Set(['StaticText', 'InlineTextBox', 'LineBreak']);
+  const PROPERTIES = new Set(['level', 'selected', 'expanded', 'checked', 'pressed', 'disabled', 'current', 'hidden']);
+  return {
+    name: 'a11y-snapshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'a11y-snapshot') return undefined;
+      try {
+        const page = session.browser.getPage?.(session.id);
+        if (!page || page.browser().protocol !== 'cdp') return false;
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        const cdp = sessions.get(page);
+        const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: payload?.selector ?? 'body' });
+        if (!nodeId) return false;
+        const { node } = await cdp.send('DOM.describeNode', { nodeId });
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree', {});
+        const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+        const start = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
+        if (!start) return false;
+        const children = (n) => (n.childIds ?? []).map((id) => byId.get(id)).filter(Boolean);
+        // What is read of a node's content, in browse mode: its text nodes one after the other, as Chromium gives them.
+        const textOf = (n) =>
+          n.ignored ? '' : n.role?.value === 'StaticText' ? (n.name?.value ?? '') : children(n).map(textOf).join('');
+        const out = [];
+        const walk = (n) => {
+          const role = n.role?.value;
+          if (!n.ignored && role && !TEXT.has(role) && role !== 'generic' && role !== 'none') {
+            const entry = { role, name: n.name?.value ?? '' };
+            if (n.description?.value) entry.description = n.description.value;
+            if (n.value?.value !== undefined && n.value.value !== '') entry.value = n.value.value;
+            for (const p of n.properties ?? []) if (PROPERTIES.has(p.name)) entry[p.name] = p.value.value;
+            entry.text = textOf(n);
+            out.push(entry);
+          }
+          for (const child of children(n)) walk(child);
+        };
+        walk(start);
+        return out;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'];
 
 export const baseConfig = {
   files,
   nodeResolve: { exportConditions: ['development'] },
   // explicit target: 'auto' would serve untransformed decorators to Firefox.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), frameworksPlugin(), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), frameworksPlugin(), forcedColorsPlugin(), accessibilitySnapshotPlugin()],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 120000,
