@@ -165,6 +165,21 @@ if (page === 'offer') {
   }
 }
 
+// The page's own "No offer for you right now?" box belongs beside a list of offers: with no offer at all, the
+// list already offers a spontaneous application, and under an error it would say the wrong thing.
+if (page === 'index') {
+  const list = document.querySelector('main mn-offer-list');
+  const callout = document.querySelector('.callout[aria-labelledby="spontanee-titre"]');
+  if (list && callout) {
+    list.addEventListener('mn-load', (event) => {
+      if (event.target === list) callout.hidden = event.count === 0;
+    });
+    list.addEventListener('mn-error', (event) => {
+      if (event.target === list) callout.hidden = true;
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------
 // The demo panel.
 
