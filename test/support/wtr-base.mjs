@@ -34,15 +34,15 @@ function forcedColorsPlugin() {
  * `a11y-snapshot` ({ selector }): the accessibility tree Chromium builds for the element `selector` finds in the
  * page's light DOM, shadow roots included (the tree follows the flat tree): a flat list, in tree order, of its nodes
  * that are not ignored nor plain text, as { role, name, description?, level?, selected?, expanded?, checked?,
- * disabled?, current?, value?, text }, `text` being what is read of its content in browse mode: the
+ * disabled?, value?, text }, `text` being what is read of its content in browse mode: the
  * names of the text nodes under it, one after the other. Names are Chromium's own computation (CDP `Accessibility.getFullAXTree`), what a
  * screen reader is given. Answers false where the page is not driven over CDP (Firefox over WebDriver BiDi, WebKit
  * over WebDriver) or nothing matches `selector`.
  */
 function accessibilitySnapshotPlugin() {
   const sessions = new WeakMap();
-  const TEXT = new Set(['StaticText', 'InlineTextBox', 'LineBreak']);
-  const PROPERTIES = new Set(['level', 'selected', 'expanded', 'checked', 'pressed', 'disabled', 'current', 'hidden']);
+  const TEXT = new Set(['StaticText', 'InlineTextBox', 'LineBreak', 'ListMarker']);
+  const PROPERTIES = new Set(['level', 'selected', 'expanded', 'checked', 'pressed', 'disabled']);
   return {
     name: 'a11y-snapshot',
     async executeCommand({ command, payload, session }) {
@@ -62,8 +62,13 @@ function accessibilitySnapshotPlugin() {
         if (!start) return false;
         const children = (n) => (n.childIds ?? []).map((id) => byId.get(id)).filter(Boolean);
         // What is read of a node's content, in browse mode: its text nodes one after the other, as Chromium gives them.
-        const textOf = (n) =>
-          n.ignored ? '' : n.role?.value === 'StaticText' ? (n.name?.value ?? '') : children(n).map(textOf).join('');
+        // (An ignored node, such as a plain <span>, may hold text that is not.)
+        const textOf = (n) => {
+          const role = n.role?.value;
+          if (role === 'StaticText') return n.ignored ? '' : (n.name?.value ?? '');
+          if (role === 'LineBreak') return n.ignored ? '' : '\n';
+          return children(n).map(textOf).join('');
+        };
         const out = [];
         const walk = (n) => {
           const role = n.role?.value;

@@ -739,8 +739,11 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
 
   #renderNoOffers(): TemplateResult {
     const href = safeLink(this.spontaneousHref);
+    const t = this.locale.t.bind(this.locale);
+    // One text: Chromium leaves out of the accessibility tree a space alone between two of Lit's markers
+    // (`${a} ${b}`), and screen readers would say « moment.De nouvelles offres ».
     return html`<div class="alert info" part="no-offers">
-      <p>${this.locale.t('tradeExplorer.noOffers')} ${href ? nothing : this.locale.t('tradeExplorer.later')}</p>
+      <p>${href ? t('tradeExplorer.noOffers') : `${t('tradeExplorer.noOffers')} ${t('tradeExplorer.later')}`}</p>
       ${href ? html`<a class="button secondary" href=${href}>${this.locale.t('tradeExplorer.spontaneous')}</a>` : nothing}
     </div>`;
   }
