@@ -347,6 +347,7 @@ export const styles = css`
   /* In the sentence of the notice of an application sent: the size of its text. */
   .sent .reference {
     font-size: inherit;
+    white-space: nowrap; /* a reference reads as one word: not cut at its hyphens */
   }
 
   @media (forced-colors: active) {
