@@ -32,12 +32,12 @@ function forcedColorsPlugin() {
 
 /**
  * `a11y-snapshot` ({ selector }): the accessibility tree Chromium builds for the element `selector` finds in the
- * page's light DOM, shadow roots included (the tree follows the flat tree): a flat list, in tree order, of its nodes
- * that are not ignored nor plain text, as { role, name, description?, level?, selected?, expanded?, checked?,
- * disabled?, value?, text }, `text` being what is read of its content in browse mode: the
- * names of the text nodes under it, one after the other. Names are Chromium's own computation (CDP `Accessibility.getFullAXTree`), what a
- * screen reader is given. Answers false where the page is not driven over CDP (Firefox over WebDriver BiDi, WebKit
- * over WebDriver) or nothing matches `selector`.
+ * page's light DOM, shadow roots included (the tree follows the flat tree). A flat list, in tree order, of its nodes
+ * that are neither ignored nor plain text: { role, name, description?, value?, level?, selected?, expanded?,
+ * checked?, pressed?, disabled?, text }, `text` being the names of the text nodes under it one after the other (what
+ * is read of its content in browse mode). Names are Chromium's own computation (CDP `Accessibility.getFullAXTree`),
+ * what a screen reader is given. Answers false where the page is not driven over CDP (Firefox over WebDriver BiDi,
+ * WebKit over WebDriver) or nothing matches `selector`.
  */
 function accessibilitySnapshotPlugin() {
   const sessions = new WeakMap();
