@@ -18,6 +18,7 @@ import '../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnOfferDetail } from '../../src/components/offer-detail/offer-detail.component.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
+import { MemoryStorage, mount } from './application-form/helpers.js';
 import { makeTestDocument, makeTestOffer, NOW } from './offer-card/fixtures.js';
 import { $ as inList, cards, choose, renderList, stayOnPage, titles } from './offer-list/helpers.js';
 import { explorer, type Explorer } from './trade-explorer/helpers.js';
@@ -65,7 +66,6 @@ const one = (nodes: AXNode[], role: string, name?: string): AXNode => {
   return found[0] as AXNode;
 };
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Spaces as numbers are written in French (narrow no-break) made plain, to write the expected texts. */
 const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -272,6 +272,25 @@ describe('accessible names, as Chromium gives them to screen readers', function 
     });
   });
 
+  describe('<mn-application-form>', () => {
+    it('keeps the space between the sentences of the "already sent" notice', async () => {
+      const storage = new MemoryStorage();
+      storage.setItem('mn-widgets:sent:offer-open', JSON.stringify({ v: 1, sentAt: Date.UTC(2026, 11, 7, 14, 13), reference: 'MN-7K3F-9Q2P' }));
+      const { el } = await mount({ storage });
+      const nodes = await nodesOf(el);
+      const said = texts(nodes, 'paragraph').map(plain).find((p) => p.startsWith('Vous avez déjà envoyé'));
+      expect(said).to.match(/ \(référence MN-7K3F-9Q2P\)\. Vous pouvez en envoyer une autre si besoin\.$/);
+    });
+
+    it('keeps the space before the address of an offer taking applications by e-mail', async () => {
+      const { el } = await mount({ offerId: 'offer-email' });
+      const nodes = await nodesOf(el);
+      expect(texts(nodes, 'paragraph').map(plain)).to.include(
+        'Pour cette offre, envoyez votre candidature par courriel : recrutement@example.gouv.fr',
+      );
+    });
+  });
+
   describe('<mn-trade-explorer>', () => {
     it('names the tabs by family and number of trades, and the panel by its tab', async () => {
       const el = await explorer(html`<mn-trade-explorer family="donnees" .feedData=${tradesFeed()}></mn-trade-explorer>`);
@@ -304,7 +323,9 @@ describe('accessible names, as Chromium gives them to screen readers', function 
     it('names an open trade’s headings, its family and its offers', async () => {
       const el = await explorer(html`<mn-trade-explorer trade="developpeur" .feedData=${tradesFeed()}></mn-trade-explorer>`);
       await waitUntil(() => el.shadowRoot?.querySelector('mn-offer-list')?.shadowRoot?.querySelector('mn-offer-card'), 'no offers');
-      await wait(0);
+      const list = el.shadowRoot?.querySelector('mn-offer-list') as MnOfferList;
+      await list.updateComplete;
+      await Promise.all(cards(list).map((card) => card.updateComplete));
       const nodes = await nodesOf(el);
       expect(named(nodes, 'button').slice(0, 2)).to.deep.equal(['Retour aux métiers', 'Rechercher']);
       expect(headings(nodes)).to.deep.equal([

@@ -1204,7 +1204,7 @@ export class MnApplicationForm extends MnElement {
       : t(`applicationForm.sent.${kind}`, { date });
     return html`
       <div class="alert info sent" part="sent">
-        <p id="sent-text">${said} ${t('applicationForm.sent.again')}</p>
+        <p id="sent-text">${said}${` ${t('applicationForm.sent.again')}`}</p>
         ${this.#formHeld
           ? html`<button type="button" class="button secondary" aria-describedby="sent-text" @click=${() => void this.#revealForm()}>
               ${t('applicationForm.sent.reveal')}
@@ -1344,7 +1344,7 @@ export class MnApplicationForm extends MnElement {
       const { email, subject } = offer.apply;
       const href = mailtoHref(email, subject);
       return html`<div class="alert info">
-        <p>${t('applicationForm.email.apply')} ${href ? html`<a href=${href}>${email}</a>` : email}</p>
+        <p>${`${t('applicationForm.email.apply')} `}${href ? html`<a href=${href}>${email}</a>` : email}</p>
       </div>`;
     }
     if (!this.#endpoint) return html`<div class="alert error"><p>${t('applicationForm.failure.config')}</p></div>`;
