@@ -230,7 +230,7 @@ export const en: Catalogue = {
   'applicationForm.success.title': 'Your application has been sent',
   'applicationForm.received.title': 'Your application has already been received',
   'applicationForm.previous.received': 'Your application for “{title}” has been received.',
-  'applicationForm.previous.reference': 'Its reference: {reference}.',
+  'applicationForm.previous.receivedReference': 'Your application for “{title}” has been received. Its reference: {reference}.',
   'applicationForm.previous.failed': 'Your application for “{title}” was not sent: your answers stay saved for that offer, in this tab.',
   'applicationForm.success.reference': 'Your application reference:',
   'applicationForm.success.keep': 'Keep this reference: you will need it when you contact the recruiting service.',

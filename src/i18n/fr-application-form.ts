@@ -79,7 +79,7 @@ export const frApplicationForm = {
   'applicationForm.success.title': 'Votre candidature a bien été envoyée',
   'applicationForm.received.title': 'Votre candidature a déjà été reçue',
   'applicationForm.previous.received': 'Votre candidature à « {title} » a bien été reçue.',
-  'applicationForm.previous.reference': 'Sa référence : {reference}.',
+  'applicationForm.previous.receivedReference': 'Votre candidature à « {title} » a bien été reçue. Sa référence : {reference}.',
   'applicationForm.previous.failed': 'Votre candidature à « {title} » n’a pas été envoyée : vos réponses restent enregistrées pour cette offre, dans cet onglet.',
   'applicationForm.success.reference': 'Référence de votre candidature :',
   'applicationForm.success.keep': 'Notez cette référence : elle vous sera utile pour tout échange avec le service qui recrute.',

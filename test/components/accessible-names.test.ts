@@ -17,8 +17,9 @@ import type { MnOfferCard } from '../../src/components/offer-card/offer-card.com
 import '../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnOfferDetail } from '../../src/components/offer-detail/offer-detail.component.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
-import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
-import { MemoryStorage, mount } from './application-form/helpers.js';
+import { FIXTURE_NOW, makeFeed, makeOffer } from '../fixtures/make-feed.js';
+import { fillValid, MemoryStorage, mount, submit, testFeed } from './application-form/helpers.js';
+import { ProtocolDouble } from './application-form/protocol-double.js';
 import { makeTestDocument, makeTestOffer, NOW } from './offer-card/fixtures.js';
 import { $ as inList, cards, choose, renderList, stayOnPage, titles } from './offer-list/helpers.js';
 import { explorer, type Explorer } from './trade-explorer/helpers.js';
@@ -280,6 +281,24 @@ describe('accessible names, as Chromium gives them to screen readers', function 
       const nodes = await nodesOf(el);
       const said = texts(nodes, 'paragraph').map(plain).find((p) => p.startsWith('Vous avez déjà envoyé'));
       expect(said).to.match(/ \(référence MN-7K3F-9Q2P\)\. Vous pouvez en envoyer une autre si besoin\.$/);
+    });
+
+    it('keeps the space between the two sentences about an application sent before offer-id changed', async () => {
+      const { feed } = testFeed();
+      feed.offers.push(makeOffer({ id: 'offer-other', title: 'Data engineer' }));
+      const double = new ProtocolDouble().next('gate');
+      const { el } = await mount({ double, feed });
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => double.requests.length === 1, 'the application was not sent');
+      el.offerId = 'offer-other';
+      await el.updateComplete;
+      double.release();
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="previous"]'), 'no word about the application sent');
+      const nodes = await nodesOf(el);
+      expect(texts(nodes, 'paragraph').map(plain)).to.include(
+        'Votre candidature à « Développeur·se full stack » a bien été reçue. Sa référence : MN-TEST-0001.',
+      );
     });
 
     it('keeps the space before the address of an offer taking applications by e-mail', async () => {

@@ -112,6 +112,12 @@ const LABELS: Record<ApplicationField, MessageKey> = {
 const KNOWN_CODES: readonly string[] = ['required', 'invalid', 'too-long', 'file-type', 'file-size'];
 const isField = (name: string): name is ApplicationField => (APPLICATION_FIELDS as readonly string[]).includes(name);
 const isRetryable = (f: Failure): boolean => f.kind !== 'config' && isOutcomeUnknown(f);
+/**
+ * What became of an application sent before `offer-id` changed: one sentence each, the reference inside, so that
+ * the notice is one text (a space between two sentences, alone between Lit's markers, is lost to screen readers).
+ */
+const previousKey = (received: boolean, reference: string | undefined): MessageKey =>
+  !received ? 'applicationForm.previous.failed' : reference ? 'applicationForm.previous.receivedReference' : 'applicationForm.previous.received';
 /** Trades and regions are asked in spontaneous applications only. */
 const fieldShown = (field: ApplicationField, spontaneous: boolean): boolean =>
   spontaneous || (field !== 'trades' && field !== 'regions');
@@ -835,8 +841,7 @@ export class MnApplicationForm extends MnElement {
     const title = sent.offer?.title ?? sent.offerId ?? this.locale.t('applicationForm.title.spontaneous');
     this.previous = { received, title, reference };
     const t = this.locale.t.bind(this.locale);
-    const said = t(received ? 'applicationForm.previous.received' : 'applicationForm.previous.failed', { title });
-    void this.#announce(reference ? `${said} ${t('applicationForm.previous.reference', { reference })}` : said);
+    void this.#announce(t(previousKey(received, reference), { title, reference: reference ?? '' }));
   }
 
   #fail(failure: Failure, offerId = this.#currentOfferId, notify = true): void {
@@ -1161,10 +1166,7 @@ export class MnApplicationForm extends MnElement {
     const title = html`<span lang=${ifDefined(this.feedLang())}>${p.title}</span>`;
     return html`<div class="alert ${p.received ? 'info' : 'warning'}" part="previous">
       <p>
-        ${compose(lang, p.received ? 'applicationForm.previous.received' : 'applicationForm.previous.failed', { title })}
-        ${p.reference
-          ? compose(lang, 'applicationForm.previous.reference', { reference: html`<span class="reference">${p.reference}</span>` })
-          : nothing}
+        ${compose(lang, previousKey(p.received, p.reference), { title, reference: html`<span class="reference">${p.reference}</span>` })}
       </p>
     </div>`;
   }
