@@ -142,7 +142,7 @@ const DRAFT_DELAY_MS = 400;
  * Its `<form>` lives in the shadow root: it never submits a `<form>` of the host page.
  *
  * Once the platform holds an application, the form remembers it in `draftStorage` (the date and the reference,
- * nothing personal): a form shown again for the same offer (or spontaneous application) in this tab says that it
+ * none of the answers): a form shown again for the same offer (or spontaneous application) in this tab says that it
  * was sent, with a button that shows the form for another one.
  *
  * @summary Application form (to an offer, or spontaneous), with drafts and safe retries.
@@ -424,11 +424,15 @@ export class MnApplicationForm extends MnElement {
     }
     this.#loadedDraftKey = key;
     const draft = readDraft(this.draftStorage, key);
-    if (!draft) return;
-    this.values = draft.values;
-    this.#idempotencyKey = draft.idempotencyKey;
-    this.draftRestoredAt = isEmptyValues(draft.values) ? undefined : draft.savedAt;
-    this.#openFamiliesPending = draft.values.trades.length > 0;
+    if (draft) {
+      this.values = draft.values;
+      this.#idempotencyKey = draft.idempotencyKey;
+      this.draftRestoredAt = isEmptyValues(draft.values) ? undefined : draft.savedAt;
+      this.#openFamiliesPending = draft.values.trades.length > 0;
+    }
+    // Decided once per offer: the form waits behind the notice of an application sent, unless the candidate comes
+    // with answers (a draft, or what they typed for another offer). Emptying a field later does not take it away.
+    if (!isEmptyValues(this.values) || this.draftRestoredAt !== undefined) this.formRevealed = true;
   }
 
   #scheduleDraft(): void {
@@ -1184,10 +1188,10 @@ export class MnApplicationForm extends MnElement {
 
   /**
    * The form waits behind the notice of an application already sent, until the candidate asks for it: unless they
-   * have answers in it (a draft restored, or what they typed for another offer).
+   * came with answers in it (a draft restored, or what they typed for another offer; see `#loadDraft`).
    */
   get #formHeld(): boolean {
-    return this.sentBefore !== undefined && !this.formRevealed && this.draftRestoredAt === undefined && isEmptyValues(this.values);
+    return this.sentBefore !== undefined && !this.formRevealed;
   }
 
   #renderSentNotice(): TemplateResult | typeof nothing {

@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { readSent, writeSent } from '../../../src/data/application.js';
 import { formatDateTime, loadLang } from '../../../src/i18n/localize.js';
 import { makeOffer } from '../../fixtures/make-feed.js';
-import { $, click, fill, fillValid, MemoryStorage, mount, root, submit, submitButton, testFeed, text } from './helpers.js';
+import { $, click, fill, fillValid, MemoryStorage, mount, root, submit, submitButton, testFeed, text, type } from './helpers.js';
 import { ProtocolDouble } from './protocol-double.js';
 import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
 
@@ -109,6 +109,11 @@ describe('<mn-application-form> after an application was sent', () => {
     expect(text(notice(el))).to.include('MN-TEST-0001');
     expect(revealButton(el)).to.equal(null);
     expect(($(el, '#f-firstName') as HTMLInputElement).value).to.equal('Camille');
+    // Erasing that answer leaves the form where it is, with the focus in it.
+    ($(el, '#f-firstName') as HTMLInputElement).focus();
+    await type(el, 'firstName', '');
+    expect($(el, '#f-firstName'), 'the form went back behind the notice').to.not.equal(null);
+    expect(root(el).activeElement?.id).to.equal('f-firstName');
   });
 
   it('leaves a draft in progress to its own notice; once it is cleared, the notice of the application sent shows above the form', async () => {
