@@ -84,8 +84,11 @@ function accessibilitySnapshotPlugin() {
         };
         walk(start);
         return out;
-      } catch {
-        return false;
+      } catch (error) {
+        // A CDP session that failed is not kept; the error reaches the test, which fails rather than skip.
+        const page = session.browser.getPage?.(session.id);
+        if (page) sessions.delete(page);
+        throw error;
       }
     },
   };
