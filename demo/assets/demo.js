@@ -171,11 +171,13 @@ if (page === 'index') {
   const list = document.querySelector('main mn-offer-list');
   const callout = document.querySelector('.callout[aria-labelledby="spontanee-titre"]');
   if (list && callout) {
+    // The list's own events, not those of an offer opened in it (composed, they seem to come from the list).
+    const own = (event) => event.composedPath()[0] === list;
     list.addEventListener('mn-load', (event) => {
-      if (event.target === list) callout.hidden = event.count === 0;
+      if (own(event)) callout.hidden = event.count === 0;
     });
     list.addEventListener('mn-error', (event) => {
-      if (event.target === list) callout.hidden = true;
+      if (own(event)) callout.hidden = true;
     });
   }
 }
