@@ -664,19 +664,22 @@ const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.slic
 const strings = (v: unknown, max: number): string[] =>
   Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string' && x.length <= 256))].slice(0, max) : [];
 
-/** Reads a draft; `undefined` when there is none or it is unreadable. Every value is checked. */
-export function readDraft(storage: DraftStorage | null, key: string): ApplicationDraft | undefined {
-  if (!storage) return undefined;
-  let raw: unknown;
+/** The JSON object stored under `key`; `undefined` when there is none, or it is not an object, or storage refuses. */
+function readRecord(storage: DraftStorage | null, key: string): Record<string, unknown> | undefined {
   try {
-    const text = storage.getItem(key);
-    if (!text) return undefined;
-    raw = JSON.parse(text);
+    const text = storage?.getItem(key);
+    const raw: unknown = text ? JSON.parse(text) : undefined;
+    return raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
-  if (!raw || typeof raw !== 'object') return undefined;
-  const { v, savedAt, values, idempotencyKey } = raw as Record<string, unknown>;
+}
+
+/** Reads a draft; `undefined` when there is none or it is unreadable. Every value is checked. */
+export function readDraft(storage: DraftStorage | null, key: string): ApplicationDraft | undefined {
+  const raw = readRecord(storage, key);
+  if (!raw) return undefined;
+  const { v, savedAt, values, idempotencyKey } = raw;
   if (v !== 1 || typeof savedAt !== 'number' || !values || typeof values !== 'object') return undefined;
   const x = values as Record<string, unknown>;
   const status = str(x.status, 32);
@@ -741,17 +744,9 @@ export function sentKey(offerId: string | undefined): string {
 
 /** Reads the record of an application sent; `undefined` when there is none or it is unreadable. */
 export function readSent(storage: DraftStorage | null, key: string): SentRecord | undefined {
-  if (!storage) return undefined;
-  let raw: unknown;
-  try {
-    const text = storage.getItem(key);
-    if (!text) return undefined;
-    raw = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!raw || typeof raw !== 'object') return undefined;
-  const { v, sentAt, reference } = raw as Record<string, unknown>;
+  const raw = readRecord(storage, key);
+  if (!raw) return undefined;
+  const { v, sentAt, reference } = raw;
   if (v !== 1 || typeof sentAt !== 'number' || !Number.isFinite(sentAt) || sentAt <= 0) return undefined;
   const record: SentRecord = { sentAt };
   // The reference is shown as text: a short one, without control characters.
