@@ -4,6 +4,16 @@ import { onConfigChange, resolveFeedUrl } from '../config.js';
 import { defaultFeedClient, type FeedClient, type FeedResult } from '../data/feed-client.js';
 import type { Feed } from '../data/types.js';
 
+/**
+ * Runs `then` once the DOM operation under way is over, if `el` is then out of the page: it left, rather than moved
+ * (a move is out, then back in at once: a keyed reorder, a CMS or tab widget).
+ */
+export function ifLeft(el: Element, then: () => void): void {
+  queueMicrotask(() => {
+    if (!el.isConnected) then();
+  });
+}
+
 /** What an element that reads the feed exposes to this controller. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** The `feed` attribute (may be empty: then the page configuration applies). */
@@ -85,8 +95,8 @@ export class FeedController {
     // @lit/task does not abort by itself when its host leaves the page. The shared client keeps the request alive
     // while other elements still wait for it. A move (out, then back in at once: a keyed reorder, a CMS or tab
     // widget) is no leaving: the load goes on.
-    queueMicrotask(() => {
-      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+    ifLeft(this.host, () => {
+      if (this.task.status !== TaskStatus.PENDING) return;
       this.interrupted = true;
       this.task.abort();
     });

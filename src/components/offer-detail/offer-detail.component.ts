@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
-import { FeedController } from '../../controllers/feed-controller.js';
+import { FeedController, ifLeft } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement, orEmpty } from '../mn-element.js';
@@ -13,12 +13,12 @@ import { MnApplicationOpenEvent } from '../../events/mn-application-open.js';
 import type { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
-import { addFrench, formatDate, formatDateTime, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
+import { addFrench, formatDate, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
 import { frOfferDetail } from '../../i18n/fr-offer-detail.js';
 import { sanitizeHtml } from '../../sanitize/sanitize.js';
 import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevelOf } from '../heading.js';
-import { errorEvent, errorMessage } from '../feed-errors.js';
+import { errorEvent, errorMessage, staleNotice } from '../feed-errors.js';
 import {
   findOffer,
   offerFlags,
@@ -97,6 +97,7 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  * @csspart section-title - Each section's heading.
  * @csspart section-body - Each section's text.
  * @csspart message - Loading, error and "not found" messages.
+ * @csspart stale - The notice shown when the feed is a saved copy (an alert, said as it shows), with its retry button.
  *
  * @cssproperty --mn-offer-detail-facts-background - Background of the key facts panel.
  * @cssproperty --mn-offer-detail-facts-width - Least width of a column of key facts: the panel, above the texts, shows as many columns as fit (default 14rem).
@@ -217,8 +218,8 @@ export class MnOfferDetail extends MnElement {
     super.disconnectedCallback();
     this.#removeJsonLd();
     // Left the page, not moved (out and back in at once): the texts' request stops.
-    queueMicrotask(() => {
-      if (this.isConnected || this.#documentTask.status !== TaskStatus.PENDING) return;
+    ifLeft(this, () => {
+      if (this.#documentTask.status !== TaskStatus.PENDING) return;
       this.#abortedOnLeave = true;
       this.#documentTask.abort();
     });
@@ -443,8 +444,6 @@ export class MnOfferDetail extends MnElement {
   }
 
   #renderOffer(offer: Offer) {
-    const { lang } = this.locale;
-    const t = this.locale.t.bind(this.locale);
     const feed = this.#currentFeed();
     const level = this.#level();
     const flags = offerFlags(offer, this.now ?? Date.now());
@@ -454,12 +453,7 @@ export class MnOfferDetail extends MnElement {
     // One reading order at every width, the form open or not, the same as the order seen (WCAG 1.3.2, 2.4.3):
     // header, key facts, how to apply (near the top: no need to go through the whole text), then the texts.
     return html`<article part="base" class="detail">
-      ${stale
-        ? html`<div class="alert warning stale" role="alert">
-            <p>${t('common.stale', { date: formatDateTime(lang, stale.fetchedAt) })}</p>
-            <button type="button" class="button tertiary" @click=${this.#onRetryFeed}>${t('common.retry')}</button>
-          </div>`
-        : nothing}
+      ${stale ? staleNotice(this.locale, stale.fetchedAt, this.#onRetryFeed, { part: 'stale' }) : nothing}
       <header part="header" class="header">
         ${heading(level, html`<span lang=${ifDefined(this.feedLang())}>${offer.title}</span>`, { part: 'title', focusable: true })}
         ${organisation
