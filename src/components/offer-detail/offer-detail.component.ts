@@ -13,12 +13,12 @@ import { MnApplicationOpenEvent } from '../../events/mn-application-open.js';
 import type { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
-import { addFrench, formatDate, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
+import { addFrench, formatDate, formatDateTime, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
 import { frOfferDetail } from '../../i18n/fr-offer-detail.js';
 import { sanitizeHtml } from '../../sanitize/sanitize.js';
 import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevelOf } from '../heading.js';
-import { errorEvent, errorMessage, staleNotice } from '../feed-errors.js';
+import { errorEvent, errorMessage } from '../feed-errors.js';
 import {
   findOffer,
   offerFlags,
@@ -444,6 +444,8 @@ export class MnOfferDetail extends MnElement {
   }
 
   #renderOffer(offer: Offer) {
+    const { lang } = this.locale;
+    const t = this.locale.t.bind(this.locale);
     const feed = this.#currentFeed();
     const level = this.#level();
     const flags = offerFlags(offer, this.now ?? Date.now());
@@ -453,7 +455,12 @@ export class MnOfferDetail extends MnElement {
     // One reading order at every width, the form open or not, the same as the order seen (WCAG 1.3.2, 2.4.3):
     // header, key facts, how to apply (near the top: no need to go through the whole text), then the texts.
     return html`<article part="base" class="detail">
-      ${stale ? staleNotice(this.locale, stale.fetchedAt, this.#onRetryFeed, { part: 'stale' }) : nothing}
+      ${stale
+        ? html`<div part="stale" class="alert warning stale" role="alert">
+            <p>${t('common.stale', { date: formatDateTime(lang, stale.fetchedAt) })}</p>
+            <button type="button" class="button tertiary" @click=${this.#onRetryFeed}>${t('common.retry')}</button>
+          </div>`
+        : nothing}
       <header part="header" class="header">
         ${heading(level, html`<span lang=${ifDefined(this.feedLang())}>${offer.title}</span>`, { part: 'title', focusable: true })}
         ${organisation
