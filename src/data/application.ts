@@ -729,8 +729,11 @@ export function removeDraft(storage: DraftStorage | null, key: string): void {
 
 /** What the form remembers of an application the platform holds. */
 export interface SentRecord {
-  /** Epoch ms at which the form learned that the platform holds it. */
-  sentAt: number;
+  /**
+   * Epoch ms at which the platform took it. None when the platform answered that it already held an application
+   * (409, 422) this tab knew nothing of: sent earlier, maybe from elsewhere, on a day the form cannot know.
+   */
+  sentAt?: number;
   /** The reference the platform gave, when it gave one. */
   reference?: string;
 }
@@ -747,8 +750,9 @@ export function readSent(storage: DraftStorage | null, key: string): SentRecord 
   const raw = readRecord(storage, key);
   if (!raw) return undefined;
   const { v, sentAt, reference } = raw;
-  if (v !== 1 || typeof sentAt !== 'number' || !Number.isFinite(sentAt) || sentAt <= 0) return undefined;
-  const record: SentRecord = { sentAt };
+  const dated = typeof sentAt === 'number' && Number.isFinite(sentAt) && sentAt > 0;
+  if (v !== 1 || (sentAt !== undefined && !dated)) return undefined;
+  const record: SentRecord = dated ? { sentAt } : {};
   // The reference is shown as text: a short one, without control characters.
   if (typeof reference === 'string' && reference.trim() && reference.length <= 100 && !/\p{Cc}/u.test(reference)) {
     record.reference = reference.trim();
@@ -759,7 +763,8 @@ export function readSent(storage: DraftStorage | null, key: string): SentRecord 
 /** Saves the record of an application sent (silently does nothing when storage is full or refused). */
 export function writeSent(storage: DraftStorage | null, key: string, record: SentRecord): void {
   try {
-    storage?.setItem(key, JSON.stringify({ v: 1, sentAt: record.sentAt, ...(record.reference ? { reference: record.reference } : {}) }));
+    const { sentAt, reference } = record;
+    storage?.setItem(key, JSON.stringify({ v: 1, ...(sentAt ? { sentAt } : {}), ...(reference ? { reference } : {}) }));
   } catch {
     /* quota or refusal: the record is a convenience */
   }

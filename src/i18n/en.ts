@@ -225,6 +225,8 @@ export const en: Catalogue = {
   'applicationForm.sent.offer.reference': 'You already sent an application for this job on {date} (reference {reference}).',
   'applicationForm.sent.spontaneous': 'You already sent an open application on {date}.',
   'applicationForm.sent.spontaneous.reference': 'You already sent an open application on {date} (reference {reference}).',
+  'applicationForm.sent.offer.known': 'An application of yours for this job is already on record.',
+  'applicationForm.sent.spontaneous.known': 'An open application of yours is already on record.',
   'applicationForm.sent.again': 'You can send another one if needed.',
   'applicationForm.sent.reveal': 'Send another application',
   'applicationForm.success.title': 'Your application has been sent',

@@ -74,6 +74,8 @@ export const frApplicationForm = {
     'Vous avez déjà envoyé une candidature pour cette offre le {date} (référence {reference}).',
   'applicationForm.sent.spontaneous': 'Vous avez déjà envoyé une candidature spontanée le {date}.',
   'applicationForm.sent.spontaneous.reference': 'Vous avez déjà envoyé une candidature spontanée le {date} (référence {reference}).',
+  'applicationForm.sent.offer.known': 'Une candidature de votre part pour cette offre est déjà enregistrée.',
+  'applicationForm.sent.spontaneous.known': 'Une candidature spontanée de votre part est déjà enregistrée.',
   'applicationForm.sent.again': 'Vous pouvez en envoyer une autre si besoin.',
   'applicationForm.sent.reveal': 'Envoyer une autre candidature',
   'applicationForm.success.title': 'Votre candidature a bien été envoyée',

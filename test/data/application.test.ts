@@ -448,6 +448,10 @@ describe('application data layer', () => {
       expect(JSON.parse(storage.getItem('mn-widgets:sent:offer-1') ?? '')).to.deep.equal({ v: 1, sentAt: 42, reference: 'MN-7K3F-9Q2P' });
       expect(readSent(storage, sentKey('offer-1'))).to.deep.equal({ sentAt: 42, reference: 'MN-7K3F-9Q2P' });
       expect(readSent(storage, sentKey(undefined))).to.deep.equal({ sentAt: 43 });
+      // Known to the platform, on a day the form does not know.
+      writeSent(storage, sentKey('offer-9'), {});
+      expect(JSON.parse(storage.getItem('mn-widgets:sent:offer-9') ?? '')).to.deep.equal({ v: 1 });
+      expect(readSent(storage, sentKey('offer-9'))).to.deep.equal({});
       expect(readSent(storage, sentKey('offer-2'))).to.equal(undefined);
       expect(readSent(null, sentKey('offer-1'))).to.equal(undefined);
       expect(() => writeSent(null, sentKey('offer-1'), { sentAt: 1 })).to.not.throw();

@@ -835,7 +835,8 @@ export class MnApplicationForm extends MnElement {
   #recordSent(offerId: string | undefined, reference: string | undefined, fresh: boolean): void {
     const key = sentKey(offerId);
     if (!fresh && readSent(this.draftStorage, key)) return;
-    writeSent(this.draftStorage, key, { sentAt: Date.now(), ...(reference ? { reference } : {}) });
+    // A 409 or 422 with no record here: the platform holds an application sent on a day this tab does not know.
+    writeSent(this.draftStorage, key, fresh ? { sentAt: Date.now(), ...(reference ? { reference } : {}) } : {});
   }
 
   /** Shows the form of the offer now given, with what became of the application sent for the previous one. */
@@ -1200,14 +1201,17 @@ export class MnApplicationForm extends MnElement {
     if (!sent || this.draftRestoredAt !== undefined) return nothing;
     const lang = this.locale.lang;
     const t = this.locale.t.bind(this.locale);
-    const date = formatDateTime(lang, sent.sentAt);
     const kind = this.#spontaneous ? 'spontaneous' : 'offer';
-    const said = sent.reference
-      ? compose(lang, `applicationForm.sent.${kind}.reference`, {
-          date,
-          reference: html`<span class="reference">${sent.reference}</span>`,
-        })
-      : t(`applicationForm.sent.${kind}`, { date });
+    const date = sent.sentAt === undefined ? undefined : formatDateTime(lang, sent.sentAt);
+    const said =
+      date === undefined
+        ? t(`applicationForm.sent.${kind}.known`)
+        : sent.reference
+          ? compose(lang, `applicationForm.sent.${kind}.reference`, {
+              date,
+              reference: html`<span class="reference">${sent.reference}</span>`,
+            })
+          : t(`applicationForm.sent.${kind}`, { date });
     return html`
       <div class="alert info sent" part="sent">
         <p id="sent-text">${said}${` ${t('applicationForm.sent.again')}`}</p>
