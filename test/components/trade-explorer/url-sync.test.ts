@@ -93,4 +93,43 @@ describe('<mn-trade-explorer sync-url>', () => {
     expect(text(selectedTab(el))).to.match(/^Développement/);
     expect(location.href).to.equal(start);
   });
+
+  // Taken out of the page and put back (a move in the DOM, a framework re-parenting it).
+  it('shows what the URL says once back, and writes from there', async () => {
+    const el = await explorer(html`<mn-trade-explorer sync-url .feedData=${tradesFeed()}></mn-trade-explorer>`);
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    // The page opens a trade while the explorer is out of it.
+    const url = new URL(location.href);
+    url.searchParams.set('mn-trade', 'rssi');
+    url.searchParams.set('other', 'kept');
+    history.pushState(null, '', url.href);
+    parent.append(el);
+    await el.updateComplete;
+    expect(text($(el, '#detail-title'))).to.equal('Responsable de la sécurité des systèmes d’information');
+
+    // Its next write starts from that state: back to the grid drops the trade and keeps the rest.
+    $(el, '[part="back"]').click();
+    await el.updateComplete;
+    expect(cardNames(el)).to.have.length(7);
+    expect(param('mn-trade')).to.equal(null);
+    expect(param('other')).to.equal('kept');
+  });
+
+  it('shows the grid once back when the URL closed the trade meanwhile', async () => {
+    const url = new URL(start);
+    url.searchParams.set('mn-trade', 'rssi');
+    url.searchParams.set('mn-family', 'securite');
+    history.replaceState(history.state, '', url.href);
+    const el = await explorer(html`<mn-trade-explorer sync-url .feedData=${tradesFeed()}></mn-trade-explorer>`);
+    expect(text($(el, '#detail-title'))).to.equal('Responsable de la sécurité des systèmes d’information');
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    url.searchParams.delete('mn-trade');
+    history.replaceState(history.state, '', url.href);
+    parent.append(el);
+    await el.updateComplete;
+    expect(cardNames(el)).to.deep.equal(['Responsable de la sécurité des systèmes d’information']);
+    expect(text($(el, '[role="tab"][aria-selected="true"] > span'))).to.equal('Sécurité');
+  });
 });
