@@ -41,6 +41,16 @@ async function rejectionsDuring(body: () => Promise<void>): Promise<unknown[]> {
 
 const summaryFocused = (el: MnApplicationForm) => root(el).activeElement === $(el, '[part="summary"]');
 
+/** Submits: the CV field asks for the file again, the focus goes to the summary, and no promise is left rejected. */
+async function submitUnreadable(el: MnApplicationForm): Promise<void> {
+  const rejections = await rejectionsDuring(async () => {
+    await submit(el);
+    expect(await waitForError(el, 'cv')).to.equal(UNREADABLE_FR);
+  });
+  expect(rejections).to.deep.equal([]);
+  await waitUntil(() => summaryFocused(el), 'focus on the summary');
+}
+
 describe('<mn-application-form> a CV that can no longer be read', () => {
   it('asks to attach it again on submit, with the focus on the summary, and sends nothing', async () => {
     const { el, double } = await mount();
@@ -48,12 +58,7 @@ describe('<mn-application-form> a CV that can no longer be read', () => {
     const cv = fragilePdf('NotReadableError');
     await attach(el, cv.file);
     cv.lose();
-    const rejections = await rejectionsDuring(async () => {
-      await submit(el);
-      expect(await waitForError(el, 'cv')).to.equal(UNREADABLE_FR);
-    });
-    expect(rejections).to.deep.equal([]);
-    await waitUntil(() => summaryFocused(el), 'focus on the summary');
+    await submitUnreadable(el);
     expect($$(el, '.summary a').map((a) => text(a))).to.deep.equal([UNREADABLE_FR]);
     expect($(el, '#f-cv')?.getAttribute('aria-invalid')).to.equal('true');
     expect(($(el, '#f-cv') as HTMLInputElement).files?.length ?? 0, 'the input is emptied, so the same file can be picked again').to.equal(0);
@@ -87,12 +92,7 @@ describe('<mn-application-form> a CV that can no longer be read', () => {
     await waitUntil(() => $(el, '[part="failure"]'), 'the 503 is shown');
     expect(text(submitButton(el))).to.equal('Réessayer l’envoi');
     cv.lose();
-    const rejections = await rejectionsDuring(async () => {
-      await submit(el);
-      expect(await waitForError(el, 'cv')).to.equal(UNREADABLE_FR);
-    });
-    expect(rejections).to.deep.equal([]);
-    await waitUntil(() => summaryFocused(el), 'focus on the summary');
+    await submitUnreadable(el);
     expect(double.requests).to.have.length(1);
     expect($(el, '[part="failure"]')).to.equal(null);
 
