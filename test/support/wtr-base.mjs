@@ -6,24 +6,39 @@ import { countingReporter } from './counting-reporter.mjs';
 import { frameworksPlugin } from './frameworks-plugin.mjs';
 
 /**
+ * One CDP session per page, for the commands below; undefined where the page is not driven over CDP (Firefox over
+ * WebDriver BiDi, WebKit over WebDriver). A session that failed is dropped (`forgetCdp`), so the next call opens another.
+ */
+const cdpSessions = new WeakMap();
+async function cdpOf(session) {
+  const page = session.browser.getPage?.(session.id);
+  if (!page || page.browser().protocol !== 'cdp') return undefined;
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+  return cdpSessions.get(page);
+}
+function forgetCdp(session) {
+  const page = session.browser.getPage?.(session.id);
+  if (page) cdpSessions.delete(page);
+}
+
+/**
  * `emulate-forced-colors` ({ active }): Windows high contrast, emulated over CDP where the launcher is Chromium's
  * (`Emulation.setEmulatedMedia`; Puppeteer's own media emulation passes only the colour scheme and reduced
  * motion). Answers whether it took: Firefox (WebDriver BiDi) and WebKit (WebDriver) have no such emulation.
  */
 function forcedColorsPlugin() {
-  const sessions = new WeakMap();
   return {
     name: 'forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
       try {
-        const page = session.browser.getPage?.(session.id);
-        if (!page) return false;
-        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        const cdp = await cdpOf(session);
+        if (!cdp) return false;
         const value = payload?.active ? 'active' : 'none';
-        await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
         return true;
       } catch {
+        forgetCdp(session);
         return false;
       }
     },
@@ -40,7 +55,6 @@ function forcedColorsPlugin() {
  * WebKit over WebDriver) or nothing matches `selector`.
  */
 function accessibilitySnapshotPlugin() {
-  const sessions = new WeakMap();
   const TEXT = new Set(['StaticText', 'InlineTextBox', 'LineBreak', 'ListMarker']);
   const PROPERTIES = new Set(['level', 'selected', 'expanded', 'checked', 'pressed', 'disabled']);
   return {
@@ -48,10 +62,8 @@ function accessibilitySnapshotPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'a11y-snapshot') return undefined;
       try {
-        const page = session.browser.getPage?.(session.id);
-        if (!page || page.browser().protocol !== 'cdp') return false;
-        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-        const cdp = sessions.get(page);
+        const cdp = await cdpOf(session);
+        if (!cdp) return false;
         const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
         const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: payload?.selector ?? 'body' });
         if (!nodeId) return false;
@@ -86,8 +98,7 @@ function accessibilitySnapshotPlugin() {
         return out;
       } catch (error) {
         // A CDP session that failed is not kept; the error reaches the test, which fails rather than skip.
-        const page = session.browser.getPage?.(session.id);
-        if (page) sessions.delete(page);
+        forgetCdp(session);
         throw error;
       }
     },
