@@ -15,6 +15,7 @@
  * The output holds only values this module wrote: no key of the input is copied,
  * so `__proto__` and friends cannot leak through.
  */
+import { BIDI_CONTROLS } from './bidi.js';
 import { withoutCredentials } from './credentials.js';
 import { FeedError } from './errors.js';
 import { isId, MAX_CODE_LENGTH, MAX_ID_LENGTH } from './ids.js';
@@ -139,8 +140,7 @@ const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/;
 
 // Bidirectional overrides, embeddings and isolates let a feed spoof what a text
 // shows ("exe.png" for "gnp.exe"); C0/C1 control characters have no place in text.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CHARS = new RegExp(`[\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f-\\u009f${BIDI_CONTROLS}]`, 'g');
 
 // More than a few combining marks on one letter only stack up and spill over what surrounds the text
 // ("Zalgo" text); no language the feed may hold needs more than three.

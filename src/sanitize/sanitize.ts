@@ -18,6 +18,7 @@
  * unknown elements…) is removed with its content. No attribute but `href` survives.
  */
 
+import { BIDI_CONTROLS } from '../data/bidi.js';
 import type { Config, DOMPurify } from 'dompurify';
 import { withoutCredentials } from '../data/credentials.js';
 
@@ -66,13 +67,9 @@ function capped(html: string): string {
   return s.replace(FORMATTING_START_TAG, '<$1>');
 }
 
-/**
- * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder the text that
- * follows them, so that a link reading "Facturegnp.exe" once reversed can show "Factureexe.png". Plain texts of
- * the feed lose them (`src/data/normalise.ts`); section text loses them here. Right-to-left text, and the marks
- * U+200E, U+200F and U+061C, which reorder nothing, stay.
- */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Section text loses the bidirectional controls too (see `BIDI_CONTROLS`): one to test, one to remove them all. */
+const HAS_BIDI = new RegExp(`[${BIDI_CONTROLS}]`);
+const ALL_BIDI = new RegExp(`[${BIDI_CONTROLS}]`, 'g');
 
 /** Link protocols kept. */
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -246,8 +243,8 @@ export function enforcePolicy(root: DocumentFragment, options: SanitizeOptions =
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
-      BIDI_CONTROLS.lastIndex = 0;
-      if (BIDI_CONTROLS.test(text.data)) text.data = text.data.replace(BIDI_CONTROLS, '');
+      // Written only when needed: setting `data` is a DOM mutation.
+      if (HAS_BIDI.test(text.data)) text.data = text.data.replace(ALL_BIDI, '');
     } else if (node.nodeType !== Node.ELEMENT_NODE) {
       strays.push(node);
     }
