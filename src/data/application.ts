@@ -502,7 +502,6 @@ export function parseFieldErrors(errors: unknown): ServerFieldError[] {
 
 type Attempt = ApplicationResult | { kind: 'wait'; ms: number };
 
-/** Sends applications to a platform endpoint. One instance can serve every form of a page. */
 /** The longest delay `setTimeout` takes (about 24.8 days); a longer one fires at once. */
 const MAX_TIMEOUT = 2_147_483_647;
 
@@ -511,6 +510,7 @@ function usableTimeout(ms: number | undefined): number | undefined {
   return ms !== undefined && Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_TIMEOUT) : undefined;
 }
 
+/** Sends applications to a platform endpoint. One instance can serve every form of a page. */
 export class ApplicationClient {
   private readonly fetchFn: typeof fetch;
   private readonly timeoutMs: number;
@@ -753,17 +753,23 @@ export function readSent(storage: DraftStorage | null, key: string): SentRecord 
   const dated = typeof sentAt === 'number' && Number.isFinite(sentAt) && sentAt > 0;
   if (v !== 1 || (sentAt !== undefined && !dated)) return undefined;
   const record: SentRecord = dated ? { sentAt } : {};
-  // The reference is shown as text: a short one, without control characters.
-  if (typeof reference === 'string' && reference.trim() && reference.length <= 100 && !/\p{Cc}/u.test(reference)) {
-    record.reference = reference.trim();
-  }
+  const shown = usableReference(reference);
+  if (shown) record.reference = shown;
   return record;
+}
+
+/** A reference to show as text: a short one, without control characters; else undefined. */
+function usableReference(reference: unknown): string | undefined {
+  return typeof reference === 'string' && reference.trim() && reference.length <= 100 && !/\p{Cc}/u.test(reference)
+    ? reference.trim()
+    : undefined;
 }
 
 /** Saves the record of an application sent (silently does nothing when storage is full or refused). */
 export function writeSent(storage: DraftStorage | null, key: string, record: SentRecord): void {
   try {
-    const { sentAt, reference } = record;
+    const { sentAt } = record;
+    const reference = usableReference(record.reference); // the same the notice will show, or none
     storage?.setItem(key, JSON.stringify({ v: 1, ...(sentAt ? { sentAt } : {}), ...(reference ? { reference } : {}) }));
   } catch {
     /* quota or refusal: the record is a convenience */

@@ -449,6 +449,9 @@ describe('application data layer', () => {
       expect(readSent(storage, sentKey('offer-1'))).to.deep.equal({ sentAt: 42, reference: 'MN-7K3F-9Q2P' });
       expect(readSent(storage, sentKey(undefined))).to.deep.equal({ sentAt: 43 });
       // Known to the platform, on a day the form does not know.
+      // A reference the notice would not show is not stored either.
+      writeSent(storage, sentKey('offer-8'), { sentAt: 44, reference: 'MN\u0007X' });
+      expect(JSON.parse(storage.getItem('mn-widgets:sent:offer-8') ?? '')).to.deep.equal({ v: 1, sentAt: 44 });
       writeSent(storage, sentKey('offer-9'), {});
       expect(JSON.parse(storage.getItem('mn-widgets:sent:offer-9') ?? '')).to.deep.equal({ v: 1 });
       expect(readSent(storage, sentKey('offer-9'))).to.deep.equal({});

@@ -432,7 +432,7 @@ export class MnApplicationForm extends MnElement {
     }
     // Decided once per offer: the form waits behind the notice of an application sent, unless the candidate comes
     // with answers (a draft, or what they typed for another offer). Emptying a field later does not take it away.
-    if (!isEmptyValues(this.values) || this.draftRestoredAt !== undefined) this.formRevealed = true;
+    if (!isEmptyValues(this.values)) this.formRevealed = true;
   }
 
   #scheduleDraft(): void {
@@ -761,7 +761,7 @@ export class MnApplicationForm extends MnElement {
         this.#idempotencyKey = undefined;
         this.values = emptyValues();
         this.#touched.clear();
-        this.#cv = undefined;
+        this.#forgetCv(); // also empties the file input, which the next offer's form would still show
         const reference = result.kind === 'created' ? result.reference : undefined;
         this.#recordSent(sent.offerId, reference, result.kind === 'created');
         this.dispatchEvent(

@@ -322,6 +322,7 @@ describe('<mn-application-form> submission', () => {
     expect([...storage.map.keys()].sort()).to.deep.equal(['mn-widgets:draft:offer-other', 'mn-widgets:sent:offer-open']);
     expect(text($(el, '[part="offer"]'))).to.include('Data engineer');
     expect($<HTMLInputElement>(el, '#f-firstName')?.value).to.equal('Dominique');
+    expect($<HTMLInputElement>(el, '#f-cv')?.files?.length ?? 0, 'the CV sent is not shown as attached to the next one').to.equal(0);
     // What became of the application sent is said above the new offer's form, and in the live region.
     expect(text($(el, '[part="previous"]'))).to.equal('Votre candidature à « Développeur·se full stack » a bien été reçue. Sa référence : MN-TEST-0001.');
     // A notice as tall as its two lines, not the confirmation panel's layout.
