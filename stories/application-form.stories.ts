@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
 import '../src/components/application-form/mn-application-form.js';
 import type { MnApplicationForm } from '../src/components/application-form/application-form.component.js';
-import { ApplicationClient, emptyValues, type DraftStorage } from '../src/data/application.js';
+import { ApplicationClient, draftKey, emptyValues, sentKey, writeDraft, writeSent, type DraftStorage, type SentRecord } from '../src/data/application.js';
 import { normaliseFeed } from '../src/data/normalise.js';
 import { isOpen } from '../src/data/feed-lookups.js';
 import type { Feed } from '../src/data/types.js';
@@ -57,28 +57,30 @@ function clientAnswering(answer: Answer): ApplicationClient {
   });
 }
 
-/** A storage holding a draft saved an hour ago (the restored-draft story). */
-function storageWithDraft(offerId: string): DraftStorage {
+/** A storage of the story's own, in memory. */
+function memoryStorage(): DraftStorage {
   const map = new Map<string, string>();
-  map.set(
-    `mn-widgets:draft:${offerId}`,
-    JSON.stringify({
-      v: 1,
-      savedAt: now - 3_600_000,
-      values: { ...emptyValues(), firstName: 'Camille', lastName: 'Martin', email: 'camille.martin@example.fr', status: 'contract-worker', coverLetter: 'Madame, Monsieur,\n\nVotre offre a retenu toute mon attention…' },
-    }),
-  );
   return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
 }
 
+/** A storage holding a draft saved an hour ago (the restored-draft story). */
+function storageWithDraft(offerId: string): DraftStorage {
+  const storage = memoryStorage();
+  writeDraft(storage, draftKey(offerId), {
+    savedAt: now - 3_600_000,
+    values: { ...emptyValues(), firstName: 'Camille', lastName: 'Martin', email: 'camille.martin@example.fr', status: 'contract-worker', coverLetter: 'Madame, Monsieur,\n\nVotre offre a retenu toute mon attention…' },
+  });
+  return storage;
+}
+
 /**
- * A storage that remembers an application sent for `offerId` (the form keeps its date and reference, nothing
- * personal, once the platform holds it).
+ * A storage that remembers an application sent for `offerId` (the form keeps its date and reference, none of the
+ * answers, once the platform holds it); `record` as the form writes it (no date after a 409 it knew nothing of).
  */
-function storageWithSent(offerId: string): DraftStorage {
-  const map = new Map<string, string>();
-  map.set(`mn-widgets:sent:${offerId}`, JSON.stringify({ v: 1, sentAt: Date.UTC(2026, 11, 7, 14, 13), reference: 'MN-7K3F-9Q2P' }));
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+function storageWithSent(offerId: string | undefined, record: SentRecord = { sentAt: Date.UTC(2026, 11, 7, 14, 13), reference: 'MN-7K3F-9Q2P' }): DraftStorage {
+  const storage = memoryStorage();
+  writeSent(storage, sentKey(offerId), record);
+  return storage;
 }
 
 async function formOf(canvas: HTMLElement): Promise<MnApplicationForm> {
@@ -273,6 +275,16 @@ export const AlreadySentFormShown: Story = {
 export const AlreadySentDark: Story = {
   args: { draftStorage: storageWithSent(openOffer.id) },
   decorators: [darkPage],
+};
+
+/** Already on record: the platform answered 409 for an application this tab knew nothing of (sent earlier, maybe elsewhere): no date. */
+export const AlreadyOnRecord: Story = {
+  args: { draftStorage: storageWithSent(openOffer.id, {}) },
+};
+
+/** A spontaneous application already sent from this tab. */
+export const AlreadySentSpontaneous: Story = {
+  args: { offerId: undefined, draftStorage: storageWithSent(undefined) },
 };
 
 /** An offer that takes no more applications. */
