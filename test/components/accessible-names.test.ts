@@ -10,7 +10,8 @@
  * says « moment.De nouvelles offres ». Firefox (WebDriver BiDi) and WebKit (WebDriver) give no such tree to the
  * test runner: the command answers false there, and these tests are skipped.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/offer-card/mn-offer-card.js';
 import type { MnOfferCard } from '../../src/components/offer-card/offer-card.component.js';

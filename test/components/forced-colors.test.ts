@@ -9,7 +9,8 @@
  * Firefox (Puppeteer over WebDriver BiDi) and WebKit (WebDriver) have no such emulation: there, the tests switch
  * the elements' own `@media (forced-colors: active)` blocks on, and check the borders those blocks draw.
  */
-import { elementUpdated, expect, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { emulateMedia, executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';

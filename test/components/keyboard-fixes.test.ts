@@ -2,7 +2,8 @@
  * Keyboard and assistive-technology regressions across elements: the focus after "retry", the live
  * region after a failed send, history entries of a select changed from the keyboard, heading levels.
  */
-import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MnOfferDetail } from '../../src/components/offer-detail/offer-detail.component.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';

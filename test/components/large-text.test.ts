@@ -2,7 +2,8 @@
  * WCAG 1.4.4 and 1.4.10: on a 320 px wide column with the text at 200 %, no text of an element runs past
  * the column's edge (long French words such as « spontanée », « numériques » wrap instead).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
 import '../../src/components/application-form/mn-application-form.js';
 import '../../src/components/offer-card/mn-offer-card.js';

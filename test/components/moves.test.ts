@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/components/offer-card/mn-offer-card.js';
 import { isOpen } from '../../src/data/feed-lookups.js';
 import { formatDate, formatNumber, loadLang, translate, type MessageKey } from '../../src/i18n/localize.js';

@@ -1,5 +1,6 @@
 import { TaskStatus } from '@lit/task';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import '../../src/components/offer-list/mn-offer-list.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';

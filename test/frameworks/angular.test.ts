@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { createComponent, ErrorHandler, inputBinding, provideZonelessChangeDetection, signal } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
 import type { MnApplicationForm } from '../../src/components/application-form/application-form.component.js';

@@ -3,7 +3,8 @@
  * renders it (examples/react, examples/vue, examples/angular): each framework's test file
  * runs this suite with its own `mount`.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MnApplicationForm } from '../../src/components/application-form/application-form.component.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';

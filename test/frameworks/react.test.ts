@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { MnLoadEvent } from '../../src/events/mn-load.js';
 import { settled } from '../components/offer-list/helpers.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { createApp, h, nextTick, reactive } from 'vue';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { settled } from '../components/offer-list/helpers.js';

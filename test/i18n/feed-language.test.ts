@@ -3,7 +3,8 @@
  * the elements mark them `lang="fr"`, and only them: their own, translated texts keep the element's
  * language. On a French element, nothing is marked.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/offer-card/mn-offer-card.js';
 import '../../src/components/offer-detail/mn-offer-detail.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/components/offer-list/mn-offer-list.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnApplicationForm } from '../../src/components/application-form/application-form.component.js';
 import type { MnOfferCard } from '../../src/components/offer-card/offer-card.component.js';

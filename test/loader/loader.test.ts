@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { MnOfferCard } from '../../src/components/offer-card/offer-card.component.js';
 import type * as LoaderModule from '../../src/loader.js';
 import type { ElementLoader } from '../../src/loader.js';

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 /** What `console.warn` receives during each test of the enclosing `describe`, one string a call. */
 export function collectWarnings(): string[] {

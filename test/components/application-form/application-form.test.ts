@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
 import { APPLICATION_LIMITS } from '../../../src/data/application.js';

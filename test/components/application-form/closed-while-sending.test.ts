@@ -2,7 +2,8 @@
  * An application keeps going when the visitor closes its form, or leaves its offer, while it is sent: the outcome
  * is not lost, its events reach the page, and the visitor is told what became of it.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/offer-detail/mn-offer-detail.js';
 import '../../../src/components/offer-list/mn-offer-list.js';
 import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';

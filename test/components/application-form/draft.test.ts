@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { readDraft } from '../../../src/data/application.js';
 import { $, attach, click, errorOf, fill, fillValid, MemoryStorage, mount, pdf, root, submit, testFeed, text, type } from './helpers.js';

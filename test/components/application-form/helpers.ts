@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/application-form/mn-application-form.js';

@@ -2,7 +2,8 @@
  * An application the platform holds is remembered in the draft storage (its date and reference, nothing personal):
  * a form shown again for the same offer in the tab says so, instead of inviting the candidate to type it all again.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { readSent, writeSent } from '../../../src/data/application.js';
 import { formatDateTime, loadLang } from '../../../src/i18n/localize.js';
 import { makeOffer } from '../../fixtures/make-feed.js';

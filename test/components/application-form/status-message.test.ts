@@ -1,5 +1,6 @@
 /** The polite live region of the form: "sending…" while the application goes, and nothing left once it is over. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
 import { ApplicationClient, type ApplicationData, type ApplicationResult, type SubmitOptions } from '../../../src/data/application.js';
 import { $, errorOf, fillValid, mount, root, submit, text } from './helpers.js';

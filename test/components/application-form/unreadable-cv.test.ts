@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
 import { ApplicationClient } from '../../../src/data/application.js';
 import type { MnApplicationErrorEvent } from '../../../src/events/mn-application-error.js';

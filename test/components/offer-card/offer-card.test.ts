@@ -1,4 +1,5 @@
-import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/offer-card/mn-offer-card.js';
 import type { MnOfferCard } from '../../../src/components/offer-card/offer-card.component.js';

@@ -2,7 +2,8 @@
  * With no offer to show (not in the feed, feed unreadable), the detail still has its title heading, which says
  * why: on an offer's page (`heading-level="1"`) the page keeps its `h1`.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';

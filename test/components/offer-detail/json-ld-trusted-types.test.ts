@@ -2,7 +2,8 @@
  * The JSON-LD of `seo` on a page that enforces Trusted Types (as the demo does with `--trusted-types`): a
  * script's text may only be a TrustedScript there, and the element has no policy for it.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';
 import type { MnLoadEvent } from '../../../src/events/mn-load.js';

@@ -3,7 +3,8 @@
  * (WCAG 1.3.2 and 2.4.3; RGAA 10.3 and 12.8): header, key facts, how to apply, then the description, at
  * every width, with the application form open or not.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/offer-detail/mn-offer-detail.js';
 import '../../../src/components/application-form/mn-application-form.js';
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';

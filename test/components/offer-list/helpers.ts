@@ -1,5 +1,6 @@
 /** Helpers shared by the `<mn-offer-list>` tests. */
-import { elementUpdated, fixture, waitUntil } from '@open-wc/testing';
+import { elementUpdated, fixture } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { TemplateResult } from 'lit';
 import type { MnOfferCard } from '../../../src/components/offer-card/offer-card.component.js';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';

@@ -1,4 +1,5 @@
-import { elementUpdated, expect, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';

@@ -1,4 +1,5 @@
-import { elementUpdated, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { queryOffers } from '../../../src/data/query.js';
 import type { MnFilterChangeEvent } from '../../../src/events/mn-filter-change.js';

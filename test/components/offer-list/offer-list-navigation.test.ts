@@ -1,4 +1,5 @@
-import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
 import { queryOffers } from '../../../src/data/query.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { queryOffers } from '../../../src/data/query.js';
 import { normaliseFeed } from '../../../src/data/normalise.js';
 import { FeedClient } from '../../../src/data/feed-client.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
 import { FeedClient } from '../../../src/data/feed-client.js';
 import { wireFeed } from '../../fixtures/feed.js';

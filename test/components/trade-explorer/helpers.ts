@@ -1,4 +1,5 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { TemplateResult } from 'lit';
 import type { MnTradeExplorer } from '../../../src/components/trade-explorer/trade-explorer.component.js';
 import '../../../src/components/trade-explorer/mn-trade-explorer.js';

@@ -2,7 +2,8 @@
  * A trade, family or skill name made of one long word (no space to break at) wraps inside the element on a
  * phone-sized column: nothing of the explorer runs past its container, and the page does not widen.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { tradesFeed } from './trades-feed.js';
 import { $, $$, text, type Explorer } from './helpers.js';
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { defaultFeedClient } from '../../../src/data/feed-client.js';
 import { STORAGE_PREFIX } from '../../../src/data/storage.js';
 import { wireFeed } from '../../fixtures/feed.js';

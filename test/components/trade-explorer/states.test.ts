@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { defaultFeedClient } from '../../../src/data/feed-client.js';
 import { STORAGE_PREFIX, writeSavedFeed } from '../../../src/data/storage.js';
 import type { MnErrorEvent } from '../../../src/events/mn-error.js';

@@ -1,4 +1,5 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { MnLoadEvent } from '../../../src/events/mn-load.js';
 import type { MnTradeSelectEvent } from '../../../src/events/mn-trade-select.js';
