@@ -31,6 +31,14 @@ export class MnApplicationErrorEvent extends Event {
   get spontaneous(): boolean {
     return this.offerId === undefined;
   }
+
+  /**
+   * True when the platform holds the application all the same: sent before (`duplicate`), or an earlier sending
+   * of this one that was stored (`key-reused`). The form then says so in place of the form, as after a success.
+   */
+  get received(): boolean {
+    return this.code === 'duplicate' || this.code === 'key-reused';
+  }
 }
 
 declare global {
