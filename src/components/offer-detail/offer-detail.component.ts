@@ -10,6 +10,7 @@ import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
 import { SECTION_KEYS, type Feed, type Offer, type OfferDocument, type SectionKey } from '../../data/types.js';
 import type { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
 import { MnApplicationOpenEvent } from '../../events/mn-application-open.js';
+import type { MnApplicationSubmitEvent } from '../../events/mn-application-submit.js';
 import type { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
@@ -211,8 +212,15 @@ export class MnOfferDetail extends MnElement {
    * form is closed keeps its outcome, its events and what was typed.
    */
   #formOpened = false;
-  /** The inline form is sending an application (the form's own sending: not one a host took over). */
-  #formSending = false;
+  /** The last `mn-application-submit` of the inline form, until its outcome. */
+  #formSubmit: MnApplicationSubmitEvent | undefined;
+  /**
+   * The inline form is sending an application: its own sending, not one a host took over (it cancelled the event).
+   * Read once the event has gone all the way up (in an update, or at the outcome), when `defaultPrevented` is final.
+   */
+  get #formSending(): boolean {
+    return this.#formSubmit?.defaultPrevented === false;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -360,17 +368,14 @@ export class MnOfferDetail extends MnElement {
     });
   };
 
-  readonly #onFormSubmit = (e: Event): void => {
-    // Once the event has gone all the way up: a host that cancels it sends the application itself.
-    queueMicrotask(() => {
-      if (!e.defaultPrevented) this.#formSending = true;
-    });
+  readonly #onFormSubmit = (e: MnApplicationSubmitEvent): void => {
+    this.#formSubmit = e;
   };
 
   /** The outcome of an application sent from the inline form: the form shows it, opened again if it was closed. */
   readonly #onFormOutcome = (e: MnApplicationSuccessEvent | MnApplicationErrorEvent): void => {
     if (!this.#formSending) return;
-    this.#formSending = false;
+    this.#formSubmit = undefined;
     if (e.offerId === this.#currentOffer()?.id) this.applying = true;
   };
 

@@ -353,11 +353,17 @@ export class MnOfferList extends MnElement {
   });
   /** The offer opened last, to give focus back to its card. */
   #lastOpened = '';
+  /** The last `mn-application-submit` of the inline detail's form, until its outcome. */
+  #submitted: MnApplicationSubmitEvent | undefined;
   /**
    * The offer whose application the inline detail is sending: its detail stays in the page, hidden, until the
    * outcome, even if the visitor goes back to the list, so that the sending ends and its events reach the page.
+   * Not an application a host sends itself (it cancelled the event): that one is left to the host. Read once the
+   * event has gone all the way up (in an update, or at the outcome), when `defaultPrevented` is final.
    */
-  #sendingFor = '';
+  get #sendingFor(): string {
+    return (this.#submitted?.defaultPrevented === false && this.#submitted.offerId) || '';
+  }
   /** What became of an application sent from an offer the visitor has left meanwhile. */
   #sentNotice: { title: string; received: boolean } | undefined;
   #resizeObserver: ResizeObserver | undefined;
@@ -989,22 +995,18 @@ export class MnOfferList extends MnElement {
   };
 
   #onApplicationSubmit = (e: MnApplicationSubmitEvent): void => {
-    // Once the event has gone all the way up: a host that cancels it sends the application itself.
-    queueMicrotask(() => {
-      if (e.defaultPrevented) return;
-      this.#sendingFor = e.offerId ?? '';
-      this.#sentNotice = undefined;
-      this.requestUpdate(); // the live region that will tell the outcome is there before it
-    });
+    this.#submitted = e;
+    this.#sentNotice = undefined;
+    this.requestUpdate(); // the live region that will tell the outcome is there before it
   };
 
   /** The outcome of an application sent from the inline detail: told here when the visitor has left its offer. */
   #onApplicationOutcome = (e: MnApplicationSuccessEvent | MnApplicationErrorEvent): void => {
     const sentFor = this.#sendingFor;
     if (!sentFor || e.offerId !== sentFor) return;
-    this.#sendingFor = '';
+    this.#submitted = undefined;
     if (this.openOfferId === sentFor) return; // the detail's form shows it
-    const received = e.type === 'mn-application-success' || ('code' in e && (e.code === 'duplicate' || e.code === 'key-reused'));
+    const received = e.type === 'mn-application-success' || (e as MnApplicationErrorEvent).received;
     this.#sentNotice = { title: this.#offer(sentFor)?.title ?? sentFor, received };
     this.requestUpdate();
   };
@@ -1034,11 +1036,12 @@ export class MnOfferList extends MnElement {
 
   override render(): TemplateResult {
     const open = this.openOfferId !== '';
-    const detailFor = open ? this.openOfferId : this.#sendingFor;
+    const sendingFor = this.#sendingFor;
+    const detailFor = open ? this.openOfferId : sendingFor;
     return html`
       <div part="base" class="base">
         ${this.heading ? heading(this.#outerLevel(), this.heading, { part: 'heading' }) : nothing}
-        ${this.#sendingFor || this.#sentNotice ? html`<div role="status">${this.#renderSentNotice()}</div>` : nothing}
+        ${sendingFor || this.#sentNotice ? html`<div role="status">${this.#renderSentNotice()}</div>` : nothing}
         ${detailFor ? this.#renderDetail(detailFor, !open) : nothing}
         <div class="list" ?hidden=${open}>
           ${this.#controls.size > 0 && !this.#nothingPublished ? this.#renderForm() : nothing} ${this.#renderChips()}

@@ -70,6 +70,27 @@ describe('an application sent while its form is closed or its offer left', () =>
     await expect(el).to.be.accessible();
   });
 
+  it('leaves to the host an application it sends itself from <mn-offer-detail>: its outcome does not open the closed form', async () => {
+    const cancel = (e: Event) => e.preventDefault();
+    document.addEventListener('mn-application-submit', cancel); // above the detail: decided after its listener ran
+    try {
+      const { feed, offer } = testFeed();
+      const el = await fixture<MnOfferDetail>(html`<mn-offer-detail .offer=${offer} .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-detail>`);
+      const { button, form, double, outcome } = await sendFrom(el, 'gate', true);
+      expect(double.requests.length, 'the form sent it although the host took it over').to.equal(0);
+      button.click();
+      await el.updateComplete;
+      expect(inRoot(el, '#application')?.hidden, 'the form is closed').to.equal(true);
+      await form.showResult({ kind: 'created', reference: 'HOST-1' });
+      expect((await outcome).type).to.equal('mn-application-success');
+      await el.updateComplete;
+      expect(inRoot(el, '#application')?.hidden, 'the host’s outcome opened the form').to.equal(true);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    } finally {
+      document.removeEventListener('mn-application-submit', cancel);
+    }
+  });
+
   it('gives <mn-offer-detail> a new form for another offer, not the answers typed for the one before', async () => {
     const { feed, offer } = testFeed();
     const other = makeOffer({ id: 'offer-other', title: 'Data engineer' });
