@@ -59,6 +59,7 @@ interface SentApplication {
   offerId: string | undefined;
   offer?: Offer | undefined;
   draftKey: string;
+  cv?: File | undefined;
 }
 type TextField = 'firstName' | 'lastName' | 'email' | 'phone' | 'linkedin' | 'github' | 'portfolio';
 /**
@@ -696,7 +697,7 @@ export class MnApplicationForm extends MnElement {
       return;
     }
     // The outcome belongs to this offer, even if `offer-id` changes meanwhile.
-    this.#sent = { offerId, offer: this.#currentOffer, draftKey: this.#draftKey };
+    this.#sent = { offerId, offer: this.#currentOffer, draftKey: this.#draftKey, cv: this.#cv };
     this.previous = undefined;
     this.#idempotencyKey ??= newIdempotencyKey();
     const key = this.#idempotencyKey;
@@ -718,25 +719,20 @@ export class MnApplicationForm extends MnElement {
         void this.#announce(this.#waitingText(ms));
       },
     });
-    this.waitMs = undefined;
-    // A CV that can no longer be read (moved, deleted or changed since it was picked) fails the request as the
-    // network would, with a bare TypeError: reading it again tells the two apart.
-    const unreadable = result.kind === 'network' && (await checkCv(data.cv)) === 'file-unreadable';
-    await this.#showResult(result, unreadable);
+    await this.showResult(result);
   }
 
   /**
    * Shows the outcome of a submission, as if the form had sent it itself: for hosts
    * that cancelled `mn-application-submit` and sent the application their own way.
-   * Fires `mn-application-success` or `mn-application-error`.
+   * Fires `mn-application-success` or `mn-application-error`. After a `network` failure,
+   * the form reads the CV again: one that can no longer be read is asked for again.
    */
   async showResult(result: ApplicationResult): Promise<void> {
-    await this.#showResult(result, false);
-  }
-
-  /** {@link showResult}; `cvUnreadable`: the request failed because the CV could no longer be read. */
-  async #showResult(result: ApplicationResult, cvUnreadable: boolean): Promise<void> {
-    const sent = this.#sent ?? { offerId: this.#currentOfferId, draftKey: this.#draftKey };
+    const sent = this.#sent ?? { offerId: this.#currentOfferId, draftKey: this.#draftKey, cv: this.#cv };
+    // A CV that can no longer be read (moved, deleted or changed since it was picked) fails the request as the
+    // network would, with a bare TypeError: reading it again tells the two apart.
+    const cvUnreadable = result.kind === 'network' && (await checkCv(sent.cv)) === 'file-unreadable';
     this.#sent = undefined; // from here, the form's offer is the one `offer-id` names
     const offerId = sent.offerId;
     this.waitMs = undefined;

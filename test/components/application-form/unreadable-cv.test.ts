@@ -130,6 +130,25 @@ describe('<mn-application-form> a CV that can no longer be read', () => {
     expect(double.requests[1].key, 'the outcome of the failed attempt is unknown: same key').to.equal(double.requests[0].key);
   });
 
+  it('when a host that sends the application itself reports a network failure: the CV message too', async () => {
+    const { el, double } = await mount();
+    await fillValid(el);
+    const cv = fragilePdf();
+    await attach(el, cv.file);
+    el.addEventListener('mn-application-submit', (e) => e.preventDefault(), { once: true });
+    const submitted = oneEvent(el, 'mn-application-submit');
+    await submit(el);
+    await submitted;
+    cv.lose(); // gone while the host sent it
+    const failed = oneEvent(el, 'mn-application-error') as Promise<MnApplicationErrorEvent>;
+    await el.showResult({ kind: 'network' });
+    expect((await failed).code).to.equal('network');
+    expect(await waitForError(el, 'cv')).to.equal(UNREADABLE_FR);
+    await waitUntil(() => summaryFocused(el), 'focus on the summary');
+    expect($(el, '[part="failure"]')).to.equal(null);
+    expect(double.requests).to.have.length(0);
+  });
+
   it('speaks English', async () => {
     const { el } = await mount({ lang: 'en' });
     const cv = fragilePdf();
