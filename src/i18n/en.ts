@@ -62,7 +62,7 @@ export const en: Catalogue = {
   'salary.upTo': ({ max }: MessageParams) => `Up to ${max} gross per year`,
   'experience.none': 'No minimum experience',
   'experience.years': ({ years }: MessageParams) => `At least ${years} ${plural(Number(years), 'year', 'years')} of experience`,
-  'experience.months': ({ months }: MessageParams) => `At least ${months} months of experience`,
+  'experience.months': ({ months }: MessageParams) => `At least ${months} ${plural(Number(months), 'month', 'months')} of experience`,
   'offers.count': ({ count }: MessageParams) => `${count} ${plural(Number(count), 'offer', 'offers')}`,
 
   // --- offer-card ---

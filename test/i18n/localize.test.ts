@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { frOfferList } from '../../src/i18n/fr-offer-list.js';
 import { frTradeExplorer } from '../../src/i18n/fr-trade-explorer.js';
-import { addFrench, compose, loadLang, translate } from '../../src/i18n/localize.js';
+import { addFrench, compose, formatExperience, loadLang, translate } from '../../src/i18n/localize.js';
 
 // This page loads no element: only the common French messages are there at first.
 describe('translate', () => {
@@ -47,5 +47,16 @@ describe('compose', () => {
     const typed = '\ue0001\ue000 \ue0000\ue000';
     const parts = compose('fr', 'tradeExplorer.empty.searchFamily', { query: typed, family: 'Données' });
     expect(parts.filter((_, i) => i % 2 === 1)).to.deep.equal(['Données', typed]);
+  });
+});
+
+describe('formatExperience', () => {
+  it('agrees the unit with the number in both languages', async () => {
+    await loadLang('en');
+    expect(formatExperience('en', 1)).to.equal('At least 1 month of experience');
+    expect(formatExperience('en', 18)).to.equal('At least 18 months of experience');
+    expect(formatExperience('en', 12)).to.equal('At least 1 year of experience');
+    expect(formatExperience('fr', 1)).to.equal('1 mois d’expérience minimum');
+    expect(formatExperience('fr', 24)).to.equal('2 ans d’expérience minimum');
   });
 });
