@@ -35,8 +35,8 @@ export const LIMITS = Object.freeze({
   pdfSignatureWindow: 1024,
   trades: 50,
   regions: 30,
-  id: 256,
-  code: 64,
+  id: 128,
+  code: 16,
 });
 
 export const APPLICANT_STATUSES = Object.freeze(['civil-servant', 'contract-worker', 'private-sector', 'student', 'other']);
@@ -91,7 +91,7 @@ export function parseSimulation(value) {
 
 const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]+$/;
 const PHONE = /^\+?[0-9 .()-]+$/;
-const ID = /^[\x21-\x7e]+$/; // printable ASCII, no space
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/; // the feed's ids and codes (src/data/ids.ts)
 
 const textLength = (s) => Array.from(s).length;
 /** Line breaks as `\n` (multipart/form-data turns every line break of a text into CRLF). */
@@ -166,8 +166,8 @@ export async function validate(form) {
   if (!status) fail('status', 'required');
   else if (!APPLICANT_STATUSES.includes(status)) fail('status', 'invalid');
 
-  const trades = spontaneous ? list('trades', LIMITS.trades, LIMITS.code) : [];
-  const regions = spontaneous ? list('regions', LIMITS.regions, 16) : [];
+  const trades = spontaneous ? list('trades', LIMITS.trades, LIMITS.id) : [];
+  const regions = spontaneous ? list('regions', LIMITS.regions, LIMITS.code) : [];
   if (spontaneous && trades.length === 0 && !errors.some((e) => e.field === 'trades')) fail('trades', 'required');
 
   const coverLetter = text('coverLetter');

@@ -30,7 +30,8 @@ export const APPLICATION_LIMITS = {
   pdfSignatureWindow: 1024,
   trades: 50,
   regions: 30,
-  id: 256,
+  /** An offer's or a trade's id, as in the feed (`MAX_ID_LENGTH`). */
+  id: 128,
 } as const;
 
 /** Fields of the form, by their wire name. */

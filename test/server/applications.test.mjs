@@ -178,6 +178,18 @@ describe('POST /api/applications', () => {
     assert.deepEqual(await stored(), []);
   });
 
+  it('takes ids as the feed writes them: up to 128 letters, digits, _ and -', async () => {
+    const longest = `t${'-'.repeat(127)}`;
+    const ok = await post(body({ offerId: undefined, trades: [longest], regions: ['2A'] }));
+    assert.equal(ok.status, 201, 'a trade id of 128 characters, as the feed allows');
+    for (const offerId of ['..', '../admin', 'offer 1', '-offer', 'o'.repeat(129)]) {
+      const res = await post(body({ offerId }));
+      assert.deepEqual(res.json?.errors, [{ field: 'offerId', code: 'invalid' }], offerId);
+    }
+    const region = await post(body({ offerId: undefined, trades: ['developpeur'], regions: ['r'.repeat(17)] }));
+    assert.deepEqual(region.json?.errors, [{ field: 'regions', code: 'invalid' }]);
+  });
+
   it('requires trades for a spontaneous application', async () => {
     const res = await post(body({ offerId: undefined }));
     assert.equal(res.status, 422);
