@@ -150,7 +150,7 @@ const DRAFT_DELAY_MS = 400;
  *
  * @event {MnApplicationSubmitEvent} mn-application-submit - A valid application is about to be sent. Cancelable: `preventDefault()` to send it yourself (`event.formData()`), then call `showResult()`. No personal data in its fields.
  * @event {MnApplicationSuccessEvent} mn-application-success - The platform accepted the application. Carries `offerId` and `spontaneous`, nothing personal.
- * @event {MnApplicationErrorEvent} mn-application-error - Sending failed or the platform refused it: `code`, `retryable`, `status`, `offerId`. With `duplicate` and `key-reused` the platform already holds the application: the form says so in place of the form, and deletes the draft.
+ * @event {MnApplicationErrorEvent} mn-application-error - Sending failed or the platform refused it: `code`, `retryable`, `status`, `offerId`. With `duplicate` and `key-reused` (`received` is then true) the platform already holds the application: the form says so in place of the form, and deletes the draft.
  *
  * @slot consent - Replaces the text above the consent checkbox (rich text, links). Default: the `consent-text` attribute, or a generic text.
  *
