@@ -151,17 +151,18 @@ if (page === 'offer') {
       if (event.code === 'not-found') setPageTitle('Offre introuvable', 'Offer not found');
     });
   } else if (detail) {
-    const note = document.createElement('div');
-    note.className = 'callout';
+    // Laid out as the element's own "Offre introuvable": the title, then the notice.
     const title = document.createElement('h1');
     title.textContent = initialLang === 'en' ? 'No offer chosen' : 'Aucune offre choisie';
+    const note = document.createElement('div');
+    note.className = 'notice';
     const text = document.createElement('p');
     text.textContent =
       initialLang === 'en'
         ? 'This page shows one offer, given by its identifier in the address (offer.html?id=…).'
         : 'Cette page présente une offre, désignée par son identifiant dans l’adresse (offer.html?id=…).';
-    note.append(title, text);
-    detail.replaceWith(note);
+    note.append(text);
+    detail.replaceWith(title, note);
   }
 }
 
