@@ -83,10 +83,20 @@ export class UrlState {
   href(params: UrlParams, href: string = location.href): string {
     const url = parseUrl(href);
     if (!url) return href;
-    for (const key of this.keys) url.searchParams.delete(this.prefix + key);
+    const ours = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) {
-      if (value !== '' && this.keys.has(key)) url.searchParams.append(this.prefix + key, value);
+      if (value !== '' && this.keys.has(key)) ours.append(this.prefix + key, value);
     }
+    // The others' parameters are kept as written: `url.searchParams` would re-encode them all ("%20" → "+",
+    // "/" → "%2F", "?flag" → "?flag=").
+    const kept = url.search
+      .slice(1)
+      .split('&')
+      .filter((part) => {
+        const [[name] = ['']] = new URLSearchParams(part);
+        return part !== '' && !(name.startsWith(this.prefix) && this.keys.has(name.slice(this.prefix.length)));
+      });
+    url.search = [...kept, `${ours}`].filter(Boolean).join('&');
     return url.href;
   }
 
