@@ -169,7 +169,9 @@ const PURIFY_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 };
 
 async function withDomPurify(html: string): Promise<DocumentFragment> {
-  purifier ??= import('dompurify').then((m) => m.default);
+  // Our own instance: the `dompurify` module an application shares with us may carry its settings (`setConfig`,
+  // which overrides the config passed to `sanitize`) and its hooks.
+  purifier ??= import('dompurify').then((m) => m.default(window));
   const purify = await purifier;
   const markup = inertMarkup(html);
   if (markup !== undefined) {
