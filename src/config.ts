@@ -79,7 +79,10 @@ function meta(name: string): string | null {
 export function resolveFeedUrl(el: Element, own: string | null | undefined = el.getAttribute('feed')): string {
   const url = own?.trim() || closestAttribute(el, 'data-mn-feed') || pageConfig.feed || meta('mn-feed') || DEFAULT_FEED_URL;
   try {
-    return new URL(url, document.baseURI).href;
+    // Without the fragment, as the feed client reads it (it compares the URLs of the feeds it loaded with this one).
+    const absolute = new URL(url, document.baseURI);
+    absolute.hash = '';
+    return absolute.href;
   } catch {
     return url;
   }

@@ -24,6 +24,11 @@ describe('page configuration', () => {
       expect(resolveFeedUrl(el)).to.equal(DEFAULT_FEED_URL);
     });
 
+    it('leaves out the fragment, which names no other feed', async () => {
+      const el = await fixture(html`<div data-mn-feed="https://example.org/feed.json#top"></div>`);
+      expect(resolveFeedUrl(el)).to.equal('https://example.org/feed.json');
+    });
+
     it('follows the order: attribute, data-mn-feed ancestor, configure(), <meta name="mn-feed">', async () => {
       addMeta('mn-feed', '/from-meta.json');
       await nextTask();

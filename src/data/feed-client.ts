@@ -85,7 +85,7 @@ function abortedError(url: string, reason?: unknown): FeedError {
   return new FeedError('aborted', url, { cause: reason });
 }
 
-/** Absolute http(s) URL of `url`, relative to the document when there is one. */
+/** Absolute http(s) URL of `url`, relative to the document when there is one, without its fragment. */
 function absoluteUrl(url: string): string {
   let resolved: URL | undefined;
   try {
@@ -96,6 +96,8 @@ function absoluteUrl(url: string): string {
   if (resolved === undefined || (resolved.protocol !== 'https:' && resolved.protocol !== 'http:')) {
     throw new FeedError('invalid-url', url);
   }
+  // Not sent to the server: `feed.json#top` is `feed.json` (one request, one saved copy whose key ends with no `#body`).
+  resolved.hash = '';
   return resolved.href;
 }
 

@@ -152,6 +152,15 @@ describe('FeedClient', () => {
       expect(calls.map((c) => c.url)).to.deep.equal([FEED_URL, `${FEED_URL}?org=dinum`]);
     });
 
+    it('makes one request, under one saved copy, for URLs that differ only by their fragment', async () => {
+      const storage = new MemoryStorage();
+      const { client, calls } = setup(() => jsonResponse(wireFeed()), { storage });
+      const results = await Promise.all([client.load(FEED_URL), client.load(`${FEED_URL}#body`)]);
+      expect(calls.map((c) => c.url)).to.deep.equal([FEED_URL]);
+      expect(results.map((r) => r.url)).to.deep.equal([FEED_URL, FEED_URL]);
+      expect(storage.getItem(`${storageKey(FEED_URL)}#body#body`)).to.equal(null);
+    });
+
     it('does not remember a failure: the next load tries again', async () => {
       let status = 500;
       const { client, calls } = setup(() => jsonResponse(status === 200 ? wireFeed() : 'oops', { status }));
