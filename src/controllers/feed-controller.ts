@@ -47,12 +47,13 @@ export class FeedController {
     this.task = new Task(host, {
       args: () => [this.url, host.feedData] as [string, Feed | undefined],
       task: async ([url, data], { signal }) => {
+        // Read and reset at every run: a retry of data given directly must not make a later load skip the shared result.
+        const refresh = this.refresh;
+        this.refresh = false;
         if (data) {
           await ready?.();
           return { feed: data, url, fetchedAt: data.generatedAt ?? 0, stale: false };
         }
-        const refresh = this.refresh;
-        this.refresh = false;
         const [result] = await Promise.all([this.client.load(url, { signal, refresh }), ready?.()]);
         return result;
       },

@@ -92,6 +92,23 @@ describe('FeedController', () => {
     expect(stub.calls).to.have.length(0);
   });
 
+  it('does not keep a retry made while the feed was given directly for a later load', async () => {
+    const stub = controllableFetch();
+    clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
+    const loaded = clientForNext.load('/feeds/given.json');
+    stub.calls[0].answer();
+    await loaded;
+    const feed = { version: 1, offers: [], organisations: [], families: [], trades: [], regions: [], departements: [], issues: [] } as Feed;
+    const el = await fixture<FeedHostElement>(html`<test-feed-host feed="/feeds/given.json" .feedData=${feed}></test-feed-host>`);
+    el.data.retry();
+    await el.data.task.taskComplete;
+    el.feedData = undefined;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(stub.calls, 'the settled result is reused').to.have.length(1);
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'));
+  });
+
   it('aborts its load when the element leaves the page, and loads again when it comes back', async () => {
     const stub = controllableFetch();
     clientForNext = new FeedClient({ fetch: stub.fetch, storage: null });
