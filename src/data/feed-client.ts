@@ -36,7 +36,7 @@ export interface FeedResult {
   url: string;
   /** Epoch ms when this copy was last confirmed by the server. */
   fetchedAt: number;
-  /** True when served from the saved copy because the network failed. */
+  /** True when served from the saved copy because the feed could not be loaded (network, server error, unreadable or invalid feed). */
   stale: boolean;
   /** Why it is stale. */
   error?: FeedError;
