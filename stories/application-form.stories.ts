@@ -10,6 +10,7 @@ import { ApplicationClient, draftKey, emptyValues, sentKey, writeDraft, writeSen
 import { normaliseFeed } from '../src/data/normalise.js';
 import { isOpen } from '../src/data/feed-lookups.js';
 import type { Feed } from '../src/data/types.js';
+import { fillForm, fragileCv, heldClient, memoryStorage, submitForm, until } from './support/application.js';
 
 /** The committed sample feed, read as the element would. */
 const sampleFeed: Feed = normaliseFeed(sample, 'https://metiers.numerique.gouv.fr/api/feed/v1/offers.json');
@@ -57,12 +58,6 @@ function clientAnswering(answer: Answer): ApplicationClient {
   });
 }
 
-/** A storage of the story's own, in memory. */
-function memoryStorage(): DraftStorage {
-  const map = new Map<string, string>();
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
-}
-
 /** A storage holding a draft saved an hour ago (the restored-draft story). */
 function storageWithDraft(offerId: string): DraftStorage {
   const storage = memoryStorage();
@@ -87,42 +82,6 @@ async function formOf(canvas: HTMLElement): Promise<MnApplicationForm> {
   const el = canvas.querySelector('mn-application-form') as MnApplicationForm;
   await el.updateComplete;
   return el;
-}
-
-/** Fills the form as a candidate would (the CV is a tiny PDF). */
-async function fillForm(el: MnApplicationForm): Promise<void> {
-  const root = el.shadowRoot as ShadowRoot;
-  const set = (name: string, value: string) => {
-    const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`);
-    if (!input) return;
-    input.value = value;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  };
-  set('firstName', 'Camille');
-  set('lastName', 'Martin');
-  set('email', 'camille.martin@example.fr');
-  set('coverLetter', 'Madame, Monsieur,\n\nVotre offre a retenu toute mon attention…');
-  root.querySelector<HTMLInputElement>('#f-status-contract-worker')?.click();
-  const trade = root.querySelector<HTMLInputElement>('input[name="trades"]');
-  if (trade) {
-    trade.closest('details')?.setAttribute('open', '');
-    trade.click();
-  }
-  const file = root.querySelector<HTMLInputElement>('#f-cv');
-  if (file) {
-    const dt = new DataTransfer();
-    dt.items.add(new File(['%PDF-1.7\n%%EOF\n'], 'cv-camille-martin.pdf', { type: 'application/pdf' }));
-    file.files = dt.files;
-    file.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-  root.querySelector<HTMLInputElement>('#f-consent')?.click();
-  await el.updateComplete;
-}
-
-async function submitForm(el: MnApplicationForm): Promise<void> {
-  el.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-  await el.updateComplete;
 }
 
 interface Args {
@@ -228,6 +187,32 @@ export const NetworkError: Story = {
   play: Sending.play,
 };
 
+/**
+ * The CV attached could no longer be read when "Envoyer" was pressed (moved, deleted or changed on the computer since
+ * it was picked), and the browser failed the request as the network: the CV field asks for it again ("… joignez-le à
+ * nouveau"), the error summary takes the focus, and the rest of the answers are kept.
+ */
+export const UnreadableCv: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await formOf(canvasElement);
+    const cv = fragileCv();
+    // The browser reads the file as it sends it: gone by then, the request fails with a bare TypeError.
+    el.client = new ApplicationClient({
+      fetch: () => {
+        cv.lose();
+        return Promise.reject(new TypeError('Failed to fetch'));
+      },
+      sleep: () => Promise.resolve(),
+    });
+    await fillForm(el, cv.file);
+    await submitForm(el);
+    const root = el.shadowRoot as ShadowRoot;
+    await until('the CV field does not ask for the file again', () => root.querySelector('#f-cv-error')?.textContent?.includes('joignez-le à nouveau'));
+    await until('the error summary is not focused', () => root.activeElement?.matches('[part="summary"]'));
+    if (root.querySelector('[part="failure"]')) throw new Error('the network message shows instead of the CV one');
+  },
+};
+
 /** Too many applications right now (429 with a long `Retry-After`). */
 export const RateLimited: Story = {
   args: { client: clientAnswering('rate-limited') },
@@ -316,25 +301,14 @@ export const Dark: Story = { decorators: [darkPage] };
 export const OfferChangedWhileSending: Story = {
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
-    let sent!: () => void;
-    const sending = new Promise<void>((resolve) => (sent = resolve));
-    let answer!: () => void;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    el.client = new ApplicationClient({
-      fetch: async () => {
-        sent();
-        await answered;
-        return new Response('{"reference":"MN-7K3F-9Q2P"}', { status: 201 });
-      },
-    });
+    const { client, requested, release } = heldClient();
+    el.client = client;
     await fillForm(el);
     await submitForm(el);
-    await sending;
+    await requested;
     el.offerId = anotherOpen?.id ?? '';
-    answer();
-    await waitFor(() => {
-      if (!el.shadowRoot?.querySelector('[part="previous"]')) throw new Error('no notice about the application sent');
-    });
+    release();
+    await until('no notice about the application sent', () => el.shadowRoot?.querySelector('[part="previous"]'));
   },
 };
 

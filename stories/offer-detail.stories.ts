@@ -8,11 +8,13 @@ import platformDocument from '../demo/feed/v1/offers/34taxffx.json';
 import externalDocument from '../demo/feed/v1/offers/8ewcw8t5.json';
 import emailDocument from '../demo/feed/v1/offers/ksibk4ze.json';
 import '../src/components/offer-detail/mn-offer-detail.js';
+import type { MnOfferDetail } from '../src/components/offer-detail/offer-detail.component.js';
 import { FeedClient } from '../src/data/feed-client.js';
 import { normaliseFeed, normaliseOfferDocument } from '../src/data/normalise.js';
 import { storageKey, type FeedStorage } from '../src/data/storage.js';
 import type { Feed, Offer, OfferDocument } from '../src/data/types.js';
 import { hostileWireDocument, hostileWireFeed } from '../test/fixtures/hostile-feed.js';
+import { openForGood, sendFrom, until } from './support/application.js';
 
 const FEED_URL = 'https://metiers.numerique.gouv.fr/api/feed/v1/offers.json';
 /** The committed sample feed, read as the element would. */
@@ -136,6 +138,25 @@ export const Applying: Story = {
     await waitFor(() => {
       if (!detail?.shadowRoot?.querySelector('mn-application-form')?.shadowRoot?.querySelector('form')) throw new Error('no form');
     });
+  },
+};
+
+/**
+ * "Postuler" pressed again while the application was being sent: the form closed, the application went on, and once
+ * the platform has it the form opens again on its confirmation, with the reference (focused).
+ */
+export const ClosedWhileSending: Story = {
+  args: { offer: openForGood(offer('34taxffx')) },
+  play: async ({ canvasElement }) => {
+    const detail = canvasElement.querySelector('mn-offer-detail') as MnOfferDetail;
+    const { button, form, release } = await sendFrom(detail, 'MN-7K3F-9Q2P');
+    button.click();
+    const application = () => detail.shadowRoot?.querySelector<HTMLElement>('#application');
+    await until('the form does not close', () => application()?.hidden);
+    release();
+    await until('the form does not open again', () => application()?.hidden === false && button.getAttribute('aria-expanded') === 'true');
+    await until('no reference', () => form.shadowRoot?.querySelector('[part="reference"]')?.textContent?.includes('MN-7K3F-9Q2P'));
+    await until('the confirmation is not focused', () => form.shadowRoot?.activeElement);
   },
 };
 

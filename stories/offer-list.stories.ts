@@ -6,11 +6,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import sample from '../demo/feed/v1/offers.json';
 import hostile from '../test/fixtures/feeds/hostile.json';
 import '../src/components/offer-list/mn-offer-list.js';
+import type { MnOfferCard } from '../src/components/offer-card/offer-card.component.js';
+import type { MnOfferDetail } from '../src/components/offer-detail/offer-detail.component.js';
 import { FeedClient } from '../src/data/feed-client.js';
+import { isOpen } from '../src/data/feed-lookups.js';
 import { normaliseFeed } from '../src/data/normalise.js';
 import { storageKey, type FeedStorage } from '../src/data/storage.js';
-import type { Feed } from '../src/data/types.js';
+import type { Feed, Offer } from '../src/data/types.js';
 import { FIXTURE_NOW, makeFeed, makeOffer } from '../test/fixtures/make-feed.js';
+import { openForGood, sendFrom, until } from './support/application.js';
 
 const FEED_URL = 'https://metiers.numerique.gouv.fr/api/feed/v1/offers.json';
 /** The committed sample feed (300 offers), read as the element would. */
@@ -21,6 +25,17 @@ const sampleNow = sampleFeed.generatedAt ?? Date.now();
 const ministry =
   sampleFeed.organisations.find((o) => o.parent === undefined && sampleFeed.organisations.some((s) => s.parent === o.id)) ??
   sampleFeed.organisations[0];
+
+/**
+ * The sample feed, its first offer taking applications on the platform open for good (see `openForGood`) and the
+ * newest (published as the feed was made), so first: going back to the list focuses its card, and the notice above
+ * the list stays in view.
+ */
+const applyOffer = sampleFeed.offers.find((o) => o.apply.mode === 'platform' && isOpen(o, sampleNow)) ?? (sampleFeed.offers[0] as Offer);
+const applyFeed: Feed = {
+  ...sampleFeed,
+  offers: sampleFeed.offers.map((o) => (o === applyOffer ? { ...openForGood(o), datePosted: Math.max(o.datePosted, sampleNow) } : o)),
+};
 
 /*
  * Stories never reach the network: the loading, error and stale stories read their feed
@@ -202,7 +217,7 @@ export const InlineDetail: Story = { args: { detail: 'inline' } };
 
 /** An offer opened in place: its texts, how to apply, and the way back to the list. */
 export const InlineDetailOpen: Story = {
-  args: { detail: 'inline', client: clients.documents() },
+  args: { detail: 'inline', client: clients.documents(), feedData: applyFeed },
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector('mn-offer-list');
     const link = await waitFor(() => {
@@ -216,6 +231,35 @@ export const InlineDetailOpen: Story = {
     await shown;
   },
 };
+
+/**
+ * An application sent from an offer opened in place, the visitor back to the list ("← Retour aux offres") while it
+ * was being sent: once the platform has it, the list says so above the offers (`part="sent"`).
+ */
+export const LeftWhileSending: Story = {
+  args: { detail: 'inline', client: clients.documents(), feedData: applyFeed },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('mn-offer-list') as HTMLElement;
+    const inList = <T extends Element>(selector: string) => list.shadowRoot?.querySelector<T>(selector);
+    const card = await until('no offer taking applications on the platform', () =>
+      [...(list.shadowRoot?.querySelectorAll<MnOfferCard>('mn-offer-card') ?? [])].find((c) => c.offer?.id === applyOffer.id),
+    );
+    const title = card.offer?.title ?? '';
+    (card.shadowRoot?.querySelector('.link') as HTMLElement).click();
+    const detail = await until('the offer does not open', () => inList<MnOfferDetail>('mn-offer-detail'));
+    const { release } = await sendFrom(detail);
+    inList<HTMLButtonElement>('[part="back"]')?.click();
+    await until('the list does not show again', () => inList<HTMLElement>('.list')?.hidden === false);
+    release();
+    const notice = await until('no notice of the application received', () => inList('[part="sent"]'));
+    if (!notice.textContent?.replace(/\s+/g, ' ').includes(`Votre candidature à « ${title} » a bien été reçue.`)) {
+      throw new Error(`unexpected notice: ${notice.textContent}`);
+    }
+  },
+};
+
+/** The same notice, in a dark colour scheme. */
+export const LeftWhileSendingDark: Story = { ...LeftWhileSending, decorators: [darkPage] };
 
 /** Filters, page and open offer in the URL (`sync-url="story"` → `?story-q=…`). */
 export const SyncUrl: Story = { args: { syncUrl: 'story', detail: 'inline' } };
