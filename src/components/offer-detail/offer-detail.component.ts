@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController, ifLeft } from '../../controllers/feed-controller.js';
@@ -67,7 +67,9 @@ const NEW_WINDOW_ICON = html`<svg class="icon" viewBox="0 0 24 24" width="16" he
  * on the recruiter's site (a link, new window), or by e-mail (a prefilled
  * message). Filled or expired offers say so and offer no way to apply. Closed
  * again, the form stays in the element, hidden: an application being sent goes
- * on, and its events and confirmation are not lost. In a list (`detail="inline"`),
+ * on, and its events and confirmation are not lost. So it does when another
+ * offer shows meanwhile: one applied to elsewhere, or none ("not found"), the
+ * same form then shows the outcome below the way to apply, or the message. In a list (`detail="inline"`),
  * going back to the offers does the same, and the list then says what became of it.
  *
  * With `seo`, the element adds the offer's schema.org `JobPosting` (JSON-LD) to
@@ -209,9 +211,12 @@ export class MnOfferDetail extends MnElement {
 
   /**
    * Once opened, the application form stays in the page, hidden while closed: an application being sent when the
-   * form is closed keeps its outcome, its events and what was typed.
+   * form is closed keeps its outcome, its events and what was typed. Rendered in this box of its own, so that the
+   * same form can go from the apply block to a holder of its own (`#renderHolder`) while it sends, and back.
    */
-  #formOpened = false;
+  #formBox?: HTMLElement | undefined;
+  /** The apply block of this render holds the form's box (a platform offer, open). */
+  #boxInApply = false;
   /** The last `mn-application-submit` of the inline form, until its outcome. */
   #formSubmit: MnApplicationSubmitEvent | undefined;
   /**
@@ -241,7 +246,7 @@ export class MnOfferDetail extends MnElement {
       this.applying = false;
       this.formFailed = false;
       // Another offer, another form; unless the form is sending: it goes on, then serves the new offer.
-      if (!this.#formSending) this.#formOpened = false;
+      if (!this.#formSending) this.#formBox = undefined;
     }
   }
 
@@ -361,7 +366,7 @@ export class MnOfferDetail extends MnElement {
     }
     if (!this.dispatchEvent(new MnApplicationOpenEvent(offer.id))) return;
     this.applying = true;
-    this.#formOpened = true;
+    this.#formBox ??= document.createElement('div');
     keepInView();
     import('../application-form/mn-application-form.js').catch(() => {
       this.formFailed = true;
@@ -372,11 +377,15 @@ export class MnOfferDetail extends MnElement {
     this.#formSubmit = e;
   };
 
-  /** The outcome of an application sent from the inline form: the form shows it, opened again if it was closed. */
+  /**
+   * The outcome of an application sent from the inline form: the form shows it, opened again if it was closed; also
+   * when the offer now shown takes no application here, or when no offer shows (its confirmation, or its error and
+   * answers, then show below the way to apply, or below the message). Another platform offer: its form says it.
+   */
   readonly #onFormOutcome = (e: MnApplicationSuccessEvent | MnApplicationErrorEvent): void => {
     if (!this.#formSending) return;
     this.#formSubmit = undefined;
-    if (e.offerId === this.#currentOffer()?.id) this.applying = true;
+    if (e.offerId === this.#currentOffer()?.id || !this.#boxInApply) this.applying = true;
   };
 
   readonly #onRetryFeed = (): void => {
@@ -411,8 +420,40 @@ export class MnOfferDetail extends MnElement {
   // --- rendering ----------------------------------------------------------------
 
   override render() {
+    this.#boxInApply = false;
     const offer = this.#currentOffer();
-    if (offer) return this.#renderOffer(offer);
+    return offer ? this.#renderOffer(offer) : html`${this.#renderNoOffer()}${this.#renderHolder()}`;
+  }
+
+  /**
+   * The form sending an application, kept while the apply block has no place for it (an offer applied to elsewhere,
+   * closed, or none): removed, its outcome would be lost. Hidden until then, it shows the outcome.
+   */
+  #renderHolder() {
+    return this.#formBox && !this.#boxInApply ? this.#renderApplication(this.#formIn(this.#formBox, this.#level())) : nothing;
+  }
+
+  /** The form's box, the form's heading one level below the block's (set here: Lit would keep a value it committed). */
+  #formIn(box: HTMLElement, level: number): HTMLElement {
+    box.firstElementChild?.setAttribute('heading-level', `${Math.min(6, level + 1)}`);
+    return box;
+  }
+
+  #renderApplication(content: unknown) {
+    return html`<div
+      part="application"
+      id="application"
+      class="application"
+      ?hidden=${!this.applying}
+      @mn-application-submit=${this.#onFormSubmit}
+      @mn-application-success=${this.#onFormOutcome}
+      @mn-application-error=${this.#onFormOutcome}
+    >
+      ${content}
+    </div>`;
+  }
+
+  #renderNoOffer() {
     if (!this.offerId) return nothing;
     const t = this.locale.t.bind(this.locale);
     if (!this.#feedController) return this.#renderMessage(t('offerDetail.notFoundTitle'), t('offerDetail.notFound'), 'info');
@@ -476,7 +517,7 @@ export class MnOfferDetail extends MnElement {
         ${this.#renderBadges(flags)}
       </header>
       <div class="layout">
-        <div class="overview">${this.#renderFacts(offer, feed, flags)} ${this.#renderApply(offer, flags)}</div>
+        <div class="overview">${this.#renderFacts(offer, feed, flags)} ${this.#renderApply(offer, flags)} ${this.#renderHolder()}</div>
         ${this.#renderSections(offer)}
       </div>
     </article>`;
@@ -570,6 +611,19 @@ export class MnOfferDetail extends MnElement {
       body = html`<a part="apply-button" class="button" href=${mailto}>${t('offerDetail.apply.email')}</a>
         <p class="hint">${t('offerDetail.apply.emailAddress', { email: apply.email })}</p>`;
     } else if (apply.mode === 'platform') {
+      const box = this.#formBox;
+      this.#boxInApply = !!box;
+      if (box) {
+        render(
+          html`<mn-application-form
+            offer-id=${offer.id}
+            feed=${ifDefined(this.feed || undefined)}
+            .offer=${offer}
+            .feedData=${this.#currentFeed()}
+          ></mn-application-form>`,
+          box,
+        );
+      }
       body = html`<button
           part="apply-button"
           class="button"
@@ -580,27 +634,9 @@ export class MnOfferDetail extends MnElement {
         >
           ${t('offerDetail.apply.platform')}
         </button>
-        <div
-          part="application"
-          id="application"
-          class="application"
-          ?hidden=${!this.applying}
-          @mn-application-submit=${this.#onFormSubmit}
-          @mn-application-success=${this.#onFormOutcome}
-          @mn-application-error=${this.#onFormOutcome}
-        >
-          ${this.#formOpened
-            ? this.formFailed
-              ? html`<div class="alert error" role="alert"><p>${t('offerDetail.apply.formError')}</p></div>`
-              : html`<mn-application-form
-                  offer-id=${offer.id}
-                  feed=${ifDefined(this.feed || undefined)}
-                  heading-level=${Math.min(6, level + 1)}
-                  .offer=${offer}
-                  .feedData=${this.#currentFeed()}
-                ></mn-application-form>`
-            : nothing}
-        </div>`;
+        ${this.#renderApplication(
+          box && (this.formFailed ? html`<div class="alert error" role="alert"><p>${t('offerDetail.apply.formError')}</p></div>` : this.#formIn(box, level)),
+        )}`;
     } else {
       // An address that is not safe to use (an `.offer` given directly may hold anything): no way to apply here.
       return nothing;

@@ -116,6 +116,76 @@ describe('an application sent while its form is closed or its offer left', () =>
     expect(inRoot<HTMLTextAreaElement>(next, '[name="coverLetter"]')?.value, 'the cover letter written for the other offer').to.equal('');
   });
 
+  it('keeps the form sending when <mn-offer-detail> goes to an offer applied to elsewhere: its events reach the page, and the detail shows its confirmation', async () => {
+    const { feed, offer } = testFeed();
+    const external = feed.offers.find((o) => o.id === 'offer-external');
+    const el = await fixture<MnOfferDetail>(
+      html`<mn-offer-detail .offer=${offer} .feedData=${feed} .now=${FIXTURE_NOW} .offerDocument=${makeTestDocument({ id: 'offer-open' })}></mn-offer-detail>`,
+    );
+    const { form, double, outcome } = await sendFrom(el, 'gate');
+    el.offer = external;
+    await el.updateComplete;
+    expect(inRoot(el, 'a[part="apply-button"]'), 'the new offer’s link').to.not.equal(null);
+    expect(form.isConnected, 'the form sending left the page').to.equal(true);
+    expect(form.closest<HTMLElement>('[part="application"]')?.hidden, 'the form is hidden while it sends').to.equal(true);
+    double.release();
+    const event = await outcome;
+    expect([event.type, event.offerId]).to.deep.equal(['mn-application-success', 'offer-open']);
+    await el.updateComplete;
+    await form.updateComplete;
+    // The same form, shown after the way to apply to the new offer, with the confirmation of the one sent.
+    expect(inRoot(el, 'mn-application-form')).to.equal(form);
+    expect(form.closest<HTMLElement>('[part="application"]')?.hidden, 'the outcome shows').to.equal(false);
+    expect(text(inRoot(form, '[part="reference"]'))).to.equal('MN-TEST-0001');
+    await waitUntil(() => form.shadowRoot?.activeElement?.matches('.success-title, [tabindex="-1"]'), 'the confirmation is not focused');
+    await expect(el).to.be.accessible();
+    // Another offer after the outcome: the form goes.
+    el.offer = offer;
+    await el.updateComplete;
+    expect(inRoot(el, 'mn-application-form')).to.equal(null);
+  });
+
+  it('brings the form sending back to the apply block when <mn-offer-detail> comes back to its offer', async () => {
+    const { feed, offer } = testFeed();
+    const el = await fixture<MnOfferDetail>(html`<mn-offer-detail .offer=${offer} .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-detail>`);
+    const { form, double, outcome } = await sendFrom(el, 'gate');
+    el.offer = feed.offers.find((o) => o.id === 'offer-filled');
+    await el.updateComplete;
+    el.offer = offer;
+    await el.updateComplete;
+    expect(form.closest('[part="apply"]'), 'the form is back in the apply block').to.not.equal(null);
+    expect(form.getAttribute('heading-level')).to.equal('4');
+    double.release();
+    expect((await outcome).type).to.equal('mn-application-success');
+    await el.updateComplete;
+    expect(inRoot(el, 'mn-application-form')).to.equal(form);
+    expect(inRoot(el, '#application')?.hidden, 'the outcome shows').to.equal(false);
+    expect(inRoot(el, 'button[part="apply-button"]')?.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('keeps the form sending when <mn-offer-detail> is given an offer-id not in the feed, and says the application was not sent', async () => {
+    const { feed } = testFeed();
+    const el = await fixture<MnOfferDetail>(
+      html`<mn-offer-detail offer-id="offer-open" .feedData=${feed} .now=${FIXTURE_NOW} .offerDocument=${makeTestDocument({ id: 'offer-open' })}></mn-offer-detail>`,
+    );
+    const { form, double, storage, outcome } = await sendFrom(el, { status: 503, held: true });
+    el.offerId = 'offer-gone';
+    await el.updateComplete;
+    expect(text(inRoot(el, '[part="title"]'))).to.equal('Offre introuvable');
+    expect(form.isConnected, 'the form sending left the page').to.equal(true);
+    double.release();
+    const event = (await outcome) as MnApplicationErrorEvent;
+    expect([event.type, event.offerId, event.retryable]).to.deep.equal(['mn-application-error', 'offer-open', true]);
+    await el.updateComplete;
+    await form.updateComplete;
+    expect(inRoot(el, 'mn-application-form')).to.equal(form);
+    expect(form.closest<HTMLElement>('[part="application"]')?.hidden, 'the outcome shows').to.equal(false);
+    expect(inRoot(form, '[part="failure"]')?.getAttribute('role')).to.equal('alert');
+    const draft = JSON.parse(storage.getItem('mn-widgets:draft:offer-open') ?? '{}');
+    expect(draft.values?.lastName, 'the answers are kept').to.equal('Martin');
+    await expect(el).to.be.accessible();
+  });
+
   async function listSending(answer: Behaviour, hostSends = false) {
     const { feed } = testFeed();
     const el = await renderList(html`<mn-offer-list detail="inline" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
