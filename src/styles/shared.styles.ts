@@ -12,8 +12,9 @@ export const hostStyles = [
       font-family: var(--_font-family);
       font-size: var(--_font-size);
       line-height: var(--_line-height);
-      /* A long word wraps rather than run out of a narrow column (320 px, text at 200 %). */
-      overflow-wrap: break-word;
+      /* A long word wraps rather than run out of a narrow column (320 px, text at 200 %, text spacing).
+         Unlike break-word, anywhere also lets the boxes holding it (flex items, grid tracks, buttons) shrink. */
+      overflow-wrap: anywhere;
     }
     :host([hidden]) {
       display: none;
@@ -196,6 +197,24 @@ export const inputStyles = css`
     color: var(--_color-text);
     font: inherit;
     line-height: 1.5rem;
+  }
+  /* A chosen option too long for the field (a long organisation name, text spacing, 320 px) wraps instead of
+     being cut: the field's button only; the list of options stays the system's. Where supported (Chromium). */
+  @supports (appearance: base-select) {
+    select {
+      display: flex;
+      appearance: base-select;
+    }
+  }
+  /* Checkboxes and radios: 1.25em, beside the middle of their label's first line, whatever its size (text at
+     200 %, a size in px given to the element, text spacing). */
+  :where([type='checkbox'], [type='radio']) {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: calc(0.5lh - 0.625em) 0 0;
+    font: inherit;
+    accent-color: var(--_color-action-background);
   }
   :where(input, select, textarea)[aria-invalid='true']:where(:not([type='radio'], [type='checkbox'], [type='file'])) {
     box-shadow: inset 0 -2px 0 0 var(--_color-error);

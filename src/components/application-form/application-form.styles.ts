@@ -36,7 +36,6 @@ export const styles = css`
   .offer strong {
     color: var(--_color-text-title);
     font-size: var(--_font-size-lg);
-    overflow-wrap: anywhere;
   }
   .offer .organisation,
   .mention {
@@ -60,7 +59,6 @@ export const styles = css`
   legend {
     max-width: 100%;
     padding: 0;
-    overflow-wrap: break-word;
     margin-bottom: var(--_space-2);
     color: var(--_color-text-title);
     font-weight: 700;
@@ -97,13 +95,11 @@ export const styles = css`
   label,
   .label {
     color: var(--_color-text-title);
-    overflow-wrap: anywhere;
   }
   .hint {
     display: block;
     color: var(--_color-text-mention);
     font-size: var(--_font-size-sm);
-    overflow-wrap: anywhere;
   }
   /* A field's hint follows its label (outside it, so that it is not read in the field's name), right under it. */
   label + .hint {
@@ -124,6 +120,7 @@ export const styles = css`
   input[type='file'] {
     max-width: 100%;
     padding: var(--_space-1) 0;
+    white-space: normal; /* "No file chosen", a file's name: wrapped, not cut (320 px, text at 200 %) */
     font: inherit;
     color: var(--_color-text);
   }
@@ -153,13 +150,6 @@ export const styles = css`
     display: flex;
     align-items: flex-start;
     gap: var(--_space-2);
-  }
-  .choice input {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.125rem 0 0;
-    accent-color: var(--_color-action-background);
   }
   .choice label {
     flex: 1;

@@ -43,7 +43,6 @@ export const styles = css`
     border: 1px solid var(--_card-border);
     border-bottom: 0.25rem solid var(--_card-accent);
     border-radius: var(--_card-radius);
-    overflow-wrap: anywhere;
     transition: background-color var(--_duration);
   }
   .card:hover:has(.link) {

@@ -9,7 +9,6 @@ export const styles = css`
 
   .detail {
     container-type: inline-size;
-    overflow-wrap: anywhere;
   }
   .stale {
     margin-bottom: var(--_space-6);
@@ -173,7 +172,6 @@ export const styles = css`
   /* Feed text: a box of its own that nothing inside can leave. */
   .rich {
     contain: layout style;
-    overflow-wrap: anywhere;
   }
   .rich > :first-child {
     margin-top: 0;

@@ -59,12 +59,6 @@ export const styles = css`
   .search-row input {
     flex: 1 1 12rem;
   }
-  .search-row .button,
-  .toggle,
-  .reset {
-    max-width: 100%;
-    overflow-wrap: anywhere;
-  }
   select {
     padding-inline-end: var(--_space-2);
     text-overflow: ellipsis;
@@ -110,13 +104,6 @@ export const styles = css`
     align-items: flex-start;
     gap: var(--_space-2);
   }
-  .checkbox input {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.125rem 0 0;
-    accent-color: var(--_color-action-background);
-  }
 
   /* --- active filters --- */
   .chips {
@@ -152,9 +139,6 @@ export const styles = css`
   }
   .chip:hover {
     box-shadow: inset 0 0 0 1px var(--_color-action);
-  }
-  .chip-label {
-    overflow-wrap: anywhere;
   }
   .chip-x {
     flex: none;

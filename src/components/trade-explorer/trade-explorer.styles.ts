@@ -13,11 +13,6 @@ export const styles = css`
     gap: var(--_space-4);
     /* the layout follows the element's width, not the page's */
     container-type: inline-size;
-    /*
-     * A name of one long word (trade, family, skill) breaks anywhere rather than run out of the element:
-     * unlike break-word, anywhere also lets the boxes holding it (grid tracks, tabs, buttons) shrink.
-     */
-    overflow-wrap: anywhere;
   }
 
   p {
@@ -227,7 +222,6 @@ export const styles = css`
   .empty p {
     color: var(--_color-text-title);
     font-size: var(--_font-size-lg);
-    overflow-wrap: anywhere;
   }
   .actions {
     display: flex;
