@@ -8,7 +8,7 @@ export const frOfferDetail = {
   // --- offer-detail ---
   'offerDetail.loading': 'Chargement de l’offre…',
   'offerDetail.notFoundTitle': 'Offre introuvable',
-  'offerDetail.notFound': 'Cette offre est introuvable : elle a peut-être été retirée.',
+  'offerDetail.notFound': 'Cette offre est introuvable : elle a peut-être été retirée.',
   'offerDetail.errorTitle': 'Offre indisponible',
   'offerDetail.documentError': 'Le descriptif complet de l’offre n’a pas pu être chargé.',
   'offerDetail.noDescription': 'Le descriptif complet de cette offre n’est pas disponible.',
@@ -32,10 +32,10 @@ export const frOfferDetail = {
   'offerDetail.apply.platform': 'Postuler',
   'offerDetail.apply.external': 'Postuler sur le site du recruteur',
   'offerDetail.apply.email': 'Postuler par e-mail',
-  'offerDetail.apply.emailAddress': 'Adresse de candidature : {email}',
+  'offerDetail.apply.emailAddress': 'Adresse de candidature : {email}',
   'offerDetail.apply.emailSubject': 'Candidature : {title} (réf. {id})',
-  'offerDetail.apply.deadline': 'Date limite de candidature : {date}',
+  'offerDetail.apply.deadline': 'Date limite de candidature : {date}',
   'offerDetail.apply.formError': 'Le formulaire de candidature n’a pas pu être chargé.',
-  'offerDetail.closed.filled': 'Cette offre a été pourvue : elle n’accepte plus de candidatures.',
-  'offerDetail.closed.expired': 'La date limite de candidature est passée ({date}) : cette offre n’accepte plus de candidatures.',
+  'offerDetail.closed.filled': 'Cette offre a été pourvue : elle n’accepte plus de candidatures.',
+  'offerDetail.closed.expired': 'La date limite de candidature est passée ({date}) : cette offre n’accepte plus de candidatures.',
 } as const;

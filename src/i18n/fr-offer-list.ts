@@ -37,8 +37,8 @@ export const frOfferList = {
   'offerList.sort.deadline': 'Date limite la plus proche',
   'offerList.sort.relevance': 'Pertinence',
   'offerList.activeFilters': 'Filtres actifs',
-  'offerList.removeFilter': 'Retirer le filtre : {label}',
-  'offerList.keywordsChip': '« {keywords} »',
+  'offerList.removeFilter': 'Retirer le filtre : {label}',
+  'offerList.keywordsChip': '« {keywords} »',
   'offerList.reset': 'Réinitialiser les filtres',
   'offerList.count': ({ count, n }: MessageParams) =>
     Number(n) === 0 ? 'Aucune offre' : `${count} ${plural(Number(n), 'offre', 'offres')}`,

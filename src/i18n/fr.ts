@@ -18,19 +18,19 @@ export const fr = {
   'common.close': 'Fermer',
   'common.back': 'Retour',
   'common.reset': 'Réinitialiser',
-  'common.stale': ({ date }: MessageParams) => `Connexion impossible : voici les offres enregistrées le ${date}.`,
+  'common.stale': ({ date }: MessageParams) => `Connexion impossible : voici les offres enregistrées le ${date}.`,
   'common.feedIssues': ({ count }: MessageParams) =>
     `${count} ${plural(Number(count), 'élément du flux était invalide et n’est pas affiché', 'éléments du flux étaient invalides et ne sont pas affichés')}.`,
   'common.newTab': 'nouvelle fenêtre',
 
   // --- errors (by FeedError code) ---
   'error.invalid-url': 'L’adresse du flux des offres n’est pas valide.',
-  'error.network': 'Les offres n’ont pas pu être chargées : vérifiez votre connexion.',
+  'error.network': 'Les offres n’ont pas pu être chargées : vérifiez votre connexion.',
   'error.timeout': 'Le serveur des offres met trop de temps à répondre.',
   'error.http': ({ status }: MessageParams) => `Le serveur des offres a répondu par une erreur (${status}).`,
   'error.invalid-json': 'Le flux des offres est illisible.',
   'error.invalid-feed': 'Le flux des offres n’est pas au format attendu.',
-  'error.module': 'Les offres n’ont pas pu être affichées : rechargez la page.',
+  'error.module': 'Les offres n’ont pas pu être affichées : rechargez la page.',
   'error.aborted': 'Le chargement a été interrompu.',
   'error.unknown': 'Une erreur inattendue est survenue.',
 

@@ -105,8 +105,8 @@ describe('accessible names, as Chromium gives them to screen readers', function 
       expect(named(nodes, 'checkbox')[0]).to.match(/^Ouvert aux débutant·es \(\d+\)$/);
       expect(named(nodes, 'button')).to.deep.equal([
         'Rechercher',
-        'Retirer le filtre : Bretagne',
-        'Retirer le filtre : Catégorie A',
+        'Retirer le filtre\u00a0: Bretagne',
+        'Retirer le filtre\u00a0: Catégorie A',
         'Réinitialiser les filtres',
         'Première page',
         'Page précédente',
@@ -272,7 +272,7 @@ describe('accessible names, as Chromium gives them to screen readers', function 
       const el = await show({ apply: { mode: 'email', email: 'recrutement@example.org' } });
       const nodes = await nodesOf(el);
       expect(named(nodes, 'link')).to.include('Postuler par e-mail');
-      expect(texts(nodes, 'paragraph')).to.include('Adresse de candidature : recrutement@example.org');
+      expect(texts(nodes, 'paragraph')).to.include('Adresse de candidature\u00a0: recrutement@example.org');
     });
   });
 

@@ -29,7 +29,7 @@ describe('compose', () => {
 
   it('puts its parameters, of any kind, in the translated message, between its texts', async () => {
     const label = { template: 'Bretagne' };
-    expect(compose('fr', 'offerList.removeFilter', { label })).to.deep.equal(['Retirer le filtre : ', label, '']);
+    expect(compose('fr', 'offerList.removeFilter', { label })).to.deep.equal(['Retirer le filtre\u00a0: ', label, '']);
     await loadLang('en');
     expect(compose('en', 'offerList.removeFilter', { label })).to.deep.equal(['Remove filter: ', label, '']);
   });

@@ -167,7 +167,7 @@ describe('<mn-offer-list> filters', () => {
       input.form?.requestSubmit();
       await elementUpdated(el);
       await choose(el, 'remote', 'PARTIAL');
-      expect($$(el, '.chip-label').map((c) => c.textContent)).to.deep.equal(['« data »', 'Télétravail partiel']);
+      expect($$(el, '.chip-label').map((c) => c.textContent)).to.deep.equal(['«\u00a0data\u00a0»', 'Télétravail partiel']);
       const changed = oneEvent(el, 'mn-filter-change') as Promise<MnFilterChangeEvent>;
       $<HTMLButtonElement>(el, '.chips .reset').click();
       const event = await changed;

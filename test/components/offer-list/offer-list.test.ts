@@ -238,7 +238,7 @@ describe('<mn-offer-list>', () => {
       expect(event.stale).to.equal(true);
       expect(event.count).to.equal(1);
       await el.updateComplete;
-      expect($(el, '[part="notice"]').textContent).to.contain('Connexion impossible : voici les offres enregistrées le 4 mars 2025');
+      expect($(el, '[part="notice"]').textContent).to.contain('Connexion impossible\u00a0: voici les offres enregistrées le 4 mars 2025');
       expect($(el, '[part="notice"]').getAttribute('role'), 'said to screen readers as it shows').to.equal('alert');
       expect(el.matches(':state(stale)')).to.equal(true);
       expect(cards(el)).to.have.length(1);
