@@ -198,14 +198,6 @@ export const inputStyles = css`
     font: inherit;
     line-height: 1.5rem;
   }
-  /* A chosen option too long for the field (a long organisation name, text spacing, 320 px) wraps instead of
-     being cut: the field's button only; the list of options stays the system's. Where supported (Chromium). */
-  @supports (appearance: base-select) {
-    select {
-      display: flex;
-      appearance: base-select;
-    }
-  }
   /* Checkboxes and radios: 1.25em, beside the middle of their label's first line, whatever its size (text at
      200 %, a size in px given to the element, text spacing). */
   :where([type='checkbox'], [type='radio']) {

@@ -122,44 +122,6 @@ describe('text spacing and text at 200 % on a 320 px page', () => {
   });
 });
 
-describe('a chosen filter too long for its field, under text spacing on a 320 px page', () => {
-  let unspace: (() => void) | undefined;
-  afterEach(() => {
-    unspace?.();
-    unspace = undefined;
-  });
-
-  it('wraps onto more lines instead of being cut with an ellipsis', async function () {
-    // Only Chromium lets a <select> wrap its chosen option (appearance: base-select); elsewhere it is cut.
-    if (!CSS.supports('appearance', 'base-select')) this.skip();
-    const { el } = await inColumn<MnOfferList>(
-      html`<mn-offer-list filters="all" .feedData=${makeFeed(30)} .now=${FIXTURE_NOW}></mn-offer-list>`,
-    );
-    await waitUntil(() => settled(el), 'the list did not show its offers');
-    await openFilters(el);
-    const select = $<HTMLSelectElement>(el, 'select[name="organisation"]');
-    const longest = [...select.options].reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    select.value = longest.value;
-    unspace = await spaceText();
-    const style = getComputedStyle(select);
-    const probe = document.createElement('span');
-    probe.textContent = longest.text;
-    probe.style.cssText = `position: absolute; white-space: pre; font: ${style.font}; letter-spacing: ${style.letterSpacing}; word-spacing: ${style.wordSpacing}`;
-    document.body.append(probe);
-    const textWidth = probe.getBoundingClientRect().width;
-    probe.remove();
-    const box = select.getBoundingClientRect();
-    const room = box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    const lineHeight = parseFloat(style.fontSize) * 1.5;
-    expect(box.width, 'the field should show').to.be.greaterThan(0);
-    expect(textWidth, 'the option should be too long for one line').to.be.greaterThan(room);
-    // As many lines as the name needs (at least), and the field no wider than its column.
-    const lines = Math.ceil(textWidth / room);
-    expect(box.height).to.be.at.least(lines * lineHeight);
-    expect(box.right).to.be.at.most(el.getBoundingClientRect().right + 1);
-  });
-});
-
 describe('checkboxes beside their labels, text at 200 %', () => {
   afterEach(() => {
     document.documentElement.style.fontSize = '';
