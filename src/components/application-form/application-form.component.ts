@@ -189,6 +189,7 @@ export class MnApplicationForm extends MnElement {
     feed: { converter: orEmpty },
     feedData: { attribute: false },
     offer: { attribute: false },
+    now: { attribute: false },
     headingLevel: { attribute: 'heading-level', type: Number },
     timeout: { type: Number },
     client: { attribute: false },
@@ -264,6 +265,9 @@ export class MnApplicationForm extends MnElement {
 
   /** The offer given directly (then `offer-id` is not needed). */
   declare offer: Offer | undefined;
+
+  /** The time the offer is judged open or closed at, epoch ms (default: now). `<mn-offer-detail>` gives its own. */
+  declare now: number | undefined;
 
   /** Level of the form's heading (1–6); the confirmation and the error summary use the next level. */
   declare headingLevel: number;
@@ -1335,7 +1339,7 @@ export class MnApplicationForm extends MnElement {
       </div>`;
     }
     if (!this.#spontaneous && feed && !offer) return html`<div class="alert warning"><p>${t('applicationForm.notFound')}</p></div>`;
-    if (offer && !isOpen(offer, Date.now())) return html`<div class="alert warning"><p>${t('applicationForm.closed')}</p></div>`;
+    if (offer && !isOpen(offer, this.now ?? Date.now())) return html`<div class="alert warning"><p>${t('applicationForm.closed')}</p></div>`;
     if (offer && offer.apply.mode === 'external') {
       // A link only when it is safe: an `.offer` given directly may hold anything.
       const url = safeWebUrl(offer.apply.url);

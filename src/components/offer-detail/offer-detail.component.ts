@@ -620,6 +620,7 @@ export class MnOfferDetail extends MnElement {
             feed=${ifDefined(this.feed || undefined)}
             .offer=${offer}
             .feedData=${this.#currentFeed()}
+            .now=${this.now}
           ></mn-application-form>`,
           box,
         );

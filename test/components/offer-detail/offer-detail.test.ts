@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';
+import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
 import { normaliseFeed, normaliseOfferDocument } from '../../../src/data/normalise.js';
 import { SECTION_KEYS } from '../../../src/data/types.js';
 import type { MnApplicationOpenEvent } from '../../../src/events/mn-application-open.js';
@@ -385,6 +386,16 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       await el.updateComplete;
       expect(has(el, 'mn-application-form'), 'mn-application-form').to.equal(false);
       expect($(el, 'button[part=apply-button]')?.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('opens a form that judges the offer open at the detail’s `now`, not at today’s date', async () => {
+      const el = await showOffer({ validThrough: new Date(NOW + 86_400_000).toISOString() }); // open at NOW, closed today
+      $<HTMLButtonElement>(el, 'button[part=apply-button]')?.click();
+      await customElements.whenDefined('mn-application-form');
+      await el.updateComplete;
+      const form = $<MnApplicationForm>(el, 'mn-application-form') as MnApplicationForm;
+      await form.updateComplete;
+      expect(form.shadowRoot?.querySelector('form'), 'the form’s fields').to.not.equal(null);
     });
 
     it('opens from the keyboard', async () => {
