@@ -113,9 +113,15 @@ describe('text spacing and text at 200 % on a 320 px page', () => {
 
   it('the list keeps its filters, chips and buttons inside the column', async () => {
     const { column, el } = await inColumn<MnOfferList>(
-      html`<mn-offer-list filters="all" organisation="bureau-si" .feedData=${makeFeed(30)} .now=${FIXTURE_NOW}></mn-offer-list>`,
+      html`<mn-offer-list filters="all" .feedData=${makeFeed(30)} .now=${FIXTURE_NOW}></mn-offer-list>`,
     );
     await waitUntil(() => settled(el), 'the list did not show its offers');
+    await openFilters(el);
+    // The longest organisation name, chosen: its chip too must wrap.
+    const select = $<HTMLSelectElement>(el, 'select[name="organisation"]');
+    select.value = [...select.options].reduce((a, b) => (b.text.length > a.text.length ? b : a)).value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => el.shadowRoot?.querySelector('.chip'), 'the chosen filter did not show as a chip');
     await openFilters(el);
     unspace = await spaceText();
     expect(overflowing(column, column.getBoundingClientRect().right)).to.deep.equal([]);
