@@ -160,6 +160,25 @@ export const ClosedWhileSending: Story = {
   },
 };
 
+/**
+ * The page showed another offer, applied to on the recruiter's site, while an application was being sent: the same
+ * form finishes below the new offer's "how to apply" block and shows its confirmation there.
+ */
+export const OfferChangedWhileSending: Story = {
+  args: { offer: openForGood(offer('34taxffx')) },
+  play: async ({ canvasElement }) => {
+    const detail = canvasElement.querySelector('mn-offer-detail') as MnOfferDetail;
+    const { form, release } = await sendFrom(detail, 'MN-7K3F-9Q2P');
+    detail.offer = offer('8ewcw8t5');
+    detail.offerDocument = documents['8ewcw8t5'];
+    await detail.updateComplete;
+    await until('the new offer does not show', () => detail.shadowRoot?.querySelector('a[part="apply-button"]'));
+    release();
+    await until('no reference', () => form.shadowRoot?.querySelector('[part="reference"]')?.textContent?.includes('MN-7K3F-9Q2P'));
+    await until('the confirmation is hidden', () => form.isConnected && form.getBoundingClientRect().height > 0);
+  },
+};
+
 /** Applications on the recruiter's site: a link that opens a new window. */
 export const ExternalApplication: Story = { args: { offer: offer('8ewcw8t5'), offerDocument: documents['8ewcw8t5'] } };
 
