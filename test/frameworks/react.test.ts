@@ -3,10 +3,30 @@ import { waitUntil } from '../support/wait.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { MnLoadEvent } from '../../src/events/mn-load.js';
 import { settled } from '../components/offer-list/helpers.js';
-import { describeJobsPage, FEED } from './jobs-page-suite.js';
-import { mountElement, mountJobsPage } from './react-harness.js';
+import { describeJobsPage, FEED, type MountJobsPage } from './jobs-page-suite.js';
+import { hydrateElement, hydrateJobsPage, mountElement, mountJobsPage } from './react-harness.js';
+
+/** What React reported during the test: hydration's recoverable errors, and console errors and warnings (React's development build). */
+let problems: unknown[] = [];
+const consoleError = console.error;
+const consoleWarn = console.warn;
+beforeEach(() => {
+  problems = [];
+  console.error = (...args: unknown[]) => problems.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => problems.push(args.map(String).join(' '));
+});
+afterEach(() => {
+  console.error = consoleError;
+  console.warn = consoleWarn;
+  expect(problems.map(String)).to.deep.equal([]);
+});
 
 describeJobsPage('React 19', mountJobsPage);
+
+// A server-rendered app (Next.js, React Router's framework mode…): the page's HTML comes from the
+// server, then React hydrates it in the browser.
+const hydrate: MountJobsPage = (container, props) => hydrateJobsPage(container, props, problems);
+describeJobsPage('React 19, rendered on the server then hydrated', hydrate);
 
 describe('React 19 and custom elements', () => {
   let container: HTMLElement;
@@ -51,6 +71,29 @@ describe('React 19 and custom elements', () => {
     mounted.update({ feed: FEED, 'onmn-load': (event: MnLoadEvent) => heard.push(`new: ${event.count}`) });
     el.dispatchEvent(new MnLoadEvent(7));
     expect(heard).to.deep.equal(['onmn-load: 4', 'new: 7']);
+    mounted.unmount();
+  });
+
+  // What the example's `useHydrated` works around (https://github.com/facebook/react/issues/35446).
+  // When this fails, React has fixed it: the example and docs/frameworks.md can drop the workaround.
+  it('hydrating server-rendered HTML, adds no `on…` listener and sets no property of the element', async () => {
+    const heard: number[] = [];
+    const feedData = { not: 'read' };
+    const mounted = await hydrateElement(container, 'mn-offer-list', {
+      feed: FEED,
+      organisation: 'min-culture',
+      pageSize: 1,
+      feedData,
+      'onmn-load': (event: MnLoadEvent) => heard.push(event.count),
+    });
+    const el = container.querySelector('mn-offer-list') as MnOfferList;
+    // the server's HTML: strings and numbers as attributes, by the prop's name (lowercased by the HTML parser)
+    expect(el.getAttribute('organisation')).to.equal('min-culture');
+    expect(el.getAttribute('pagesize')).to.equal('1');
+    expect(el.pageSize, 'pageSize, not set').not.to.equal(1);
+    expect((el.feedData as unknown) === feedData, 'feedData, not set').to.equal(false);
+    el.dispatchEvent(new MnLoadEvent(7));
+    expect(heard, 'onmn-load, not listened to').to.deep.equal([]);
     mounted.unmount();
   });
 });

@@ -86,7 +86,8 @@ export function frameworksPlugin({ rootDir = process.cwd() } = {}) {
           jsx: 'automatic',
           sourcemap: 'inline',
           logLevel: 'silent',
-          define: { 'process.env.NODE_ENV': '"production"' },
+          // React's development build: its warnings are part of what the tests check
+          define: { 'process.env.NODE_ENV': '"development"' },
           plugins: [
             {
               name: 'widgets-from-src',

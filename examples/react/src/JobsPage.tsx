@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 // Registers the elements before React creates them, so that React sets their properties.
 import '@metiers-numeriques/widgets/mn-offer-list.js';
 import '@metiers-numeriques/widgets/mn-application-form.js';
@@ -15,6 +15,18 @@ export interface JobsPageProps {
   feed?: string;
 }
 
+const noSubscription = () => () => {};
+
+/**
+ * False on the server and while React hydrates the server's HTML, true afterwards (and at once in an
+ * app rendered in the browser only). React 19 does not add the `on…` listeners of the custom
+ * elements it hydrates, nor set their properties (https://github.com/facebook/react/issues/35446):
+ * rendered on the client only, the elements get both, in Next.js as in a Vite app.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
 const texts = {
   fr: { title: 'Nos offres d’emploi', application: 'Candidature' },
   en: { title: 'Our job offers', application: 'Application' },
@@ -25,6 +37,7 @@ export function JobsPage({ lang, organisation, feed }: JobsPageProps) {
   const [count, setCount] = useState<number>();
   const [offerId, setOfferId] = useState<string>();
   const application = useRef<HTMLElement>(null);
+  const hydrated = useHydrated();
   const t = texts[lang];
 
   // Take the visitor to the form of the offer they opened.
@@ -38,17 +51,19 @@ export function JobsPage({ lang, organisation, feed }: JobsPageProps) {
         {t.title}
         {count === undefined ? '' : ` (${count})`}
       </h1>
-      <mn-offer-list
-        feed={feed}
-        organisation={organisation}
-        lang={lang}
-        onmn-load={(event: MnLoadEvent) => setCount(event.count)}
-        onmn-filter-change={(event: MnFilterChangeEvent) => setCount(event.total)}
-        onmn-offer-select={(event: MnOfferSelectEvent) => {
-          event.preventDefault(); // stay in the app: the form opens below
-          setOfferId(event.offerId);
-        }}
-      />
+      {hydrated && (
+        <mn-offer-list
+          feed={feed}
+          organisation={organisation}
+          lang={lang}
+          onmn-load={(event: MnLoadEvent) => setCount(event.count)}
+          onmn-filter-change={(event: MnFilterChangeEvent) => setCount(event.total)}
+          onmn-offer-select={(event: MnOfferSelectEvent) => {
+            event.preventDefault(); // stay in the app: the form opens below
+            setOfferId(event.offerId);
+          }}
+        />
+      )}
       {offerId && (
         <section ref={application} tabIndex={-1} aria-label={t.application}>
           <mn-application-form offerId={offerId} feed={feed} lang={lang} privacyHref="/donnees-personnelles" />
