@@ -74,7 +74,7 @@ describe('React 19 and custom elements', () => {
     mounted.unmount();
   });
 
-  // What the example's `useHydrated` works around (https://github.com/facebook/react/issues/35446).
+  // What the example's `useHydrated` works around (https://github.com/react/react/issues/35446).
   // When this fails, React has fixed it: the example and docs/frameworks.md can drop the workaround.
   it('hydrating server-rendered HTML, adds no `on…` listener and sets no property of the element', async () => {
     const heard: number[] = [];

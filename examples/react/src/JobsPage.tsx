@@ -20,7 +20,7 @@ const noSubscription = () => () => {};
 /**
  * False on the server and while React hydrates the server's HTML, true afterwards (and at once in an
  * app rendered in the browser only). React 19 does not add the `on…` listeners of the custom
- * elements it hydrates, nor set their properties (https://github.com/facebook/react/issues/35446):
+ * elements it hydrates, nor set their properties (https://github.com/react/react/issues/35446):
  * rendered on the client only, the elements get both, in Next.js as in a Vite app.
  */
 function useHydrated(): boolean {
