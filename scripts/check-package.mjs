@@ -212,10 +212,20 @@ for (const [project, compiler, config] of projects) {
   }
 }
 
+// 5. Every script export imports in Node, as a framework rendering the page on a server does: nothing may touch
+// `document` or `window` at import time.
+const scripts = Object.entries(pkg.exports).filter(([, value]) => typeof value === 'object' && value.default?.endsWith('.js'));
+for (const [sub] of scripts) {
+  const specifier = sub === '.' ? pkg.name : `${pkg.name}/${sub.replace(/^\.\//, '')}`;
+  const res = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`], { cwd: consumer, encoding: 'utf8' });
+  if (res.status !== 0) problems.push(`import '${specifier}' fails on a server (Node):\n    ${(res.stderr.split('\n').find((l) => /Error/.test(l)) ?? res.stderr).trim()}`);
+}
+
 console.log(`${pack.name}@${pack.version}: ${pack.entryCount} files, ${(pack.size / 1024).toFixed(0)} KB packed, ${(pack.unpackedSize / 1024).toFixed(0)} KB unpacked; ${Object.keys(pkg.exports).length} exports; ${tags.length} elements.`);
 for (const p of problems) console.error(`✗ ${p}`);
 if (problems.length === 0) {
   console.log('✓ the package holds what belongs, every export resolves, every element and event is typed.');
   console.log(`✓ a consumer compiles with the React and Vue typings (${projects.map(([project]) => project).join(', ')}).`);
+  console.log(`✓ the ${scripts.length} script exports import on a server (Node).`);
 }
 process.exit(problems.length ? 1 : 0);

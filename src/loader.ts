@@ -68,4 +68,5 @@ export function watch(loaders: Readonly<Record<string, ElementLoader>>, root: Do
   return stop;
 }
 
-watch(elements);
+// Imported on a server (a framework rendering the page first), there is no page to watch.
+if (typeof document !== 'undefined') watch(elements);
