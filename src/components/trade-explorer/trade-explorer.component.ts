@@ -577,8 +577,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         <div class="field sort" part="sort">
           <label for="sort">${t('tradeExplorer.sort.label')}</label>
           <select id="sort" @change=${this.#onSortChange}>
-            <option value="name" ?selected=${this.currentSort === 'name'}>${t('tradeExplorer.sort.name')}</option>
-            <option value="offers" ?selected=${this.currentSort === 'offers'}>${t('tradeExplorer.sort.offers')}</option>
+            <option value="name" .selected=${live(this.currentSort === 'name')}>${t('tradeExplorer.sort.name')}</option>
+            <option value="offers" .selected=${live(this.currentSort === 'offers')}>${t('tradeExplorer.sort.offers')}</option>
           </select>
         </div>
       </div>

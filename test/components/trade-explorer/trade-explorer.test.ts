@@ -268,6 +268,20 @@ describe('<mn-trade-explorer>', () => {
       expect(cardNames(el).slice(0, 3)).to.deep.equal(['Développeuse / Développeur', 'Data scientist', 'Architecte logiciel']);
     });
 
+    it('shows the order the page sets later, after the visitor chose one and then the other', async () => {
+      const el = await explorer(html`<mn-trade-explorer .feedData=${tradesFeed()}></mn-trade-explorer>`);
+      const select = $(el, '#sort') as HTMLSelectElement;
+      for (const value of ['offers', 'name']) {
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+      }
+      el.setAttribute('sort', 'offers');
+      await el.updateComplete;
+      expect(cardNames(el)[0]).to.equal('Développeuse / Développeur');
+      expect(select.value, 'the sort menu').to.equal('offers');
+    });
+
     it('starts with the order of the sort attribute', async () => {
       const el = await explorer(html`<mn-trade-explorer sort="offers" .feedData=${tradesFeed()}></mn-trade-explorer>`);
       expect(($(el, '#sort') as HTMLSelectElement).value).to.equal('offers');
