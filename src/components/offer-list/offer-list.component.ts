@@ -9,7 +9,7 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { heading, headingLevelOf } from '../heading.js';
-import { MnElement, orEmpty } from '../mn-element.js';
+import { focusIsIn, MnElement, orEmpty } from '../mn-element.js';
 import { warnUnknownPreset } from '../unknown-presets.js';
 import { isAbortError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
@@ -732,19 +732,11 @@ export class MnOfferList extends MnElement {
       }
       if (offer !== '') this.#lastOpened = offer;
       this.openOfferId = offer;
-    } else if (fromHistory && resultsChanged && offer === '' && this.#focusIsOurs()) {
+    } else if (fromHistory && resultsChanged && offer === '' && focusIsIn(this)) {
       // As after a page link: the control the visitor was on may be re-rendered away, and the count says where they are.
       this.#focus = 'count';
       this.#focusFromHistory = true;
     }
-  }
-
-  /** The focus is in the list, or nowhere (on the body): the list may move it, but never away from the rest of the page. */
-  #focusIsOurs(): boolean {
-    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
-    if (active === this) return true;
-    if (active !== null && active !== document.body) return false;
-    return document.activeElement === null || document.activeElement === document.body;
   }
 
   #writeUrl(mode: 'push' | 'replace'): void {

@@ -7,7 +7,7 @@ import { attachInternals, setCustomStates } from '../../controllers/custom-state
 import { FeedController, type FeedHost } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
-import { MnElement, orEmpty } from '../mn-element.js';
+import { focusIsIn, MnElement, orEmpty } from '../mn-element.js';
 import { errorEvent, errorMessage } from '../feed-errors.js';
 import type { FeedResult } from '../../data/feed-client.js';
 import {
@@ -377,9 +377,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   #onUrlChange = (): void => {
     const before = this.currentTrade;
     this.#readUrl();
-    const active = document.activeElement;
-    const focusHere = active === null || active === document.body || active === this;
-    if (!focusHere) return;
+    if (!focusIsIn(this)) return;
     if (before && !this.currentTrade) this.#focusTarget = { to: 'card', trade: before };
     else if (this.currentTrade && this.currentTrade !== before) this.#focusTarget = { to: 'title' };
   };
