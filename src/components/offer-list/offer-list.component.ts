@@ -412,6 +412,8 @@ export class MnOfferList extends MnElement {
     // The list's engine (scope, index, query) is loaded with the feed: the feed is ready when both are.
     this.#feedController ??= new FeedController(this, this.client, () => loadEngine().then((engine) => (this.#engine = engine)));
     if (this.detail === 'inline') void loadDetail();
+    // Turned off while an offer is open: the list shows again (an application being sent still ends, hidden).
+    else this.openOfferId = '';
     if (SELECT_FILTERS.some((k) => changed.has(k)) || changed.has('beginners') || changed.has('keywords')) {
       this.#presets = readPresets({ ...this.#presetAttributes(), beginners: this.beginners, keywords: this.keywords });
     }

@@ -288,6 +288,18 @@ describe('<mn-offer-list> navigation', () => {
       expect(root(el).querySelector('mn-offer-detail')).to.equal(null);
     });
 
+    it('inline turned off while an offer is open: the list shows again', async () => {
+      const el = await renderList(html`<mn-offer-list detail="inline" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+      link(el, 0).click();
+      await elementUpdated(el);
+      expect($(el, '.list').hidden).to.equal(true);
+      el.removeAttribute('detail');
+      await elementUpdated(el);
+      expect($(el, '.list').hidden).to.equal(false);
+      expect(root(el).querySelector('mn-offer-detail')).to.equal(null);
+      expect(el.matches(':state(detail)')).to.equal(false);
+    });
+
     it('inline with sync-url: the offer is in the URL, and back closes it', async () => {
       const el = await renderList(html`<mn-offer-list detail="inline" sync-url .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
       const id = ids(el)[2] as string;
