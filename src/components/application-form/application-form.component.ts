@@ -138,7 +138,8 @@ const DRAFT_DELAY_MS = 400;
  * Where it sends: the `action` attribute, else the feed's `applicationEndpoint`.
  * The feed is loaded (through the page's shared feed client) for the offer's
  * title, the endpoint, and the trades and régions of a spontaneous application;
- * give `.feedData` or `.offer` to skip the request.
+ * give `.feedData`, or `.offer` with `action`, to skip the request (`.offer` alone
+ * still needs the feed for the endpoint).
  *
  * Its `<form>` lives in the shadow root: it never submits a `<form>` of the host page.
  *
