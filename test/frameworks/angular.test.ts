@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { failOnConsoleProblems } from '../support/console-warnings.js';
 import { waitUntil } from '../support/wait.js';
 import { createComponent, ErrorHandler, inputBinding, provideZonelessChangeDetection, signal } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
@@ -10,9 +11,7 @@ import { JobsPageComponent } from '../../examples/angular/src/jobs-page.componen
 import { describeJobsPage, FEED, type JobsPageProps, type MountJobsPage } from './jobs-page-suite.js';
 
 /** What was reported during the test: the errors Angular's ErrorHandler got, and console errors and warnings (Angular's development mode). */
-let problems: unknown[] = [];
-const consoleError = console.error;
-const consoleWarn = console.warn;
+const problems = failOnConsoleProblems();
 
 /**
  * Mounts `<app-jobs-page>` as the root component of an Angular application (zoneless), in a host
@@ -44,16 +43,6 @@ const mountJobsPage: MountJobsPage = async (container, initial) => {
   };
 };
 
-beforeEach(() => {
-  problems = [];
-  console.error = (...args: unknown[]) => problems.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => problems.push(args.map(String).join(' '));
-});
-afterEach(() => {
-  console.error = consoleError;
-  console.warn = consoleWarn;
-  expect(problems.map(String)).to.deep.equal([]);
-});
 
 describeJobsPage('Angular 21', mountJobsPage);
 

@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { failOnConsoleProblems } from '../support/console-warnings.js';
 import { waitUntil } from '../support/wait.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { MnLoadEvent } from '../../src/events/mn-load.js';
@@ -7,19 +8,7 @@ import { describeJobsPage, FEED, type MountJobsPage } from './jobs-page-suite.js
 import { hydrateElement, hydrateJobsPage, mountElement, mountJobsPage } from './react-harness.js';
 
 /** What React reported during the test: hydration's recoverable errors, and console errors and warnings (React's development build). */
-let problems: unknown[] = [];
-const consoleError = console.error;
-const consoleWarn = console.warn;
-beforeEach(() => {
-  problems = [];
-  console.error = (...args: unknown[]) => problems.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => problems.push(args.map(String).join(' '));
-});
-afterEach(() => {
-  console.error = consoleError;
-  console.warn = consoleWarn;
-  expect(problems.map(String)).to.deep.equal([]);
-});
+const problems = failOnConsoleProblems();
 
 describeJobsPage('React 19', mountJobsPage);
 

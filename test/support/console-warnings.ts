@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 
 /** What `console.warn` receives during each test of the enclosing `describe`, one string a call. */
@@ -13,6 +14,29 @@ export function collectWarnings(): string[] {
     console.warn = original;
   });
   return warnings;
+}
+
+/**
+ * Fails each test of the enclosing `describe` that wrote to `console.error` or `console.warn` (a framework's
+ * warnings). Returns the list, emptied before each test, where a test may also put errors it caught itself.
+ */
+export function failOnConsoleProblems(): unknown[] {
+  const problems: unknown[] = [];
+  let error: typeof console.error;
+  let warn: typeof console.warn;
+  beforeEach(() => {
+    problems.length = 0;
+    error = console.error;
+    warn = console.warn;
+    console.error = (...args: unknown[]) => void problems.push(args.map(String).join(' '));
+    console.warn = (...args: unknown[]) => void problems.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.error = error;
+    console.warn = warn;
+    expect(problems.map(String)).to.deep.equal([]);
+  });
+  return problems;
 }
 
 /** Waits for `count` warnings: the elements' words about presets load on demand (components/preset-warnings.ts). */
