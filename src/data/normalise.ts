@@ -146,15 +146,22 @@ const UNSAFE_CHARS = new RegExp(`[\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f-\
 // ("Zalgo" text); no language the feed may hold needs more than three.
 const MARK_RUNS = /(\p{M}{3})\p{M}+/gu;
 
+// A soft hyphen marks where a word may break. Next to a space, or at either end of the text, it marks nothing (the
+// line may break there anyway), and Firefox draws its hyphen past the end of a full line: " \u00AD" after a long
+// URL ran 3 px out of a 360 px column. Runs of them are one.
+const LOOSE_SOFT_HYPHENS = /(?<=^|\s)\u00AD+|\u00AD+(?=\s|$)|(?<=\u00AD)\u00AD+/g;
+
 /**
  * Removes the characters of {@link UNSAFE_CHARS}, replaces lone surrogates (JSON allows `"\ud800"`, which is no
- * character, and which `encodeURIComponent` refuses) with U+FFFD, and keeps at most three combining marks in a row.
+ * character, and which `encodeURIComponent` refuses) with U+FFFD, keeps at most three combining marks in a row, and
+ * only the soft hyphens inside words ({@link LOOSE_SOFT_HYPHENS}).
  */
 function stripUnsafe(text: string): string {
   UNSAFE_CHARS.lastIndex = 0;
   let s = UNSAFE_CHARS.test(text) ? text.replace(UNSAFE_CHARS, '') : text;
   // ES2024, in every browser the library supports (README, Browsers).
   if (!s.isWellFormed()) s = s.toWellFormed();
+  if (s.includes('\u00AD')) s = s.replace(LOOSE_SOFT_HYPHENS, '');
   MARK_RUNS.lastIndex = 0;
   return MARK_RUNS.test(s) ? s.replace(MARK_RUNS, '$1') : s;
 }

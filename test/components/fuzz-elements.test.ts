@@ -270,11 +270,15 @@ function unsafe(root: Element): string[] {
 const parentOf = (node: Node): Element | null =>
   node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host as Element | undefined) ?? null;
 
-/** Whether a clipping or scrolling box inside the column holds `node`: what runs past it stays in the column. */
+/** Whether a scrolling box (or one that ends what it cuts with an ellipsis, or one visually hidden) inside the column holds `node`. */
 function clippedInside(node: Node, column: Element): boolean {
   for (let el = parentOf(node); el && el !== column; el = parentOf(el)) {
     const style = getComputedStyle(el);
-    if (style.overflowX !== 'visible') {
+    // Visually hidden (read by screen readers only): clipped to nothing, or a box of a pixel.
+    if (style.clip !== 'auto' || style.clipPath !== 'none' || (style.overflowX !== 'visible' && el.getBoundingClientRect().width <= 1)) return true;
+    // A box that scrolls keeps what it holds reachable; one that cuts it only with an ellipsis (a text cut on
+    // purpose, whole elsewhere). A text cut off without either is lost: that is an overflow too.
+    if (style.overflowX === 'auto' || style.overflowX === 'scroll' || (style.overflowX !== 'visible' && style.textOverflow === 'ellipsis')) {
       const box = el.getBoundingClientRect();
       const outer = column.getBoundingClientRect();
       if (box.left >= outer.left - 1 && box.right <= outer.right + 1) return true;
@@ -605,48 +609,74 @@ describe('fuzzing the elements with hostile feeds (360 px)', function () {
 
   it('the list keeps its filters and search words in the URL (sync-url), and reads them back', async () => {
     const start = location.href;
-    await fc.assert(
-      fc.asyncProperty(wireFeed, fc.array(action, { minLength: 1, maxLength: 4 }), async (input, actions) => {
-        const feed = normalise(input);
-        tally('runs');
-        if (!feed) return;
-        history.replaceState(history.state, '', start);
-        const template = () => html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW} page-size="2" sync-url="fz-"></mn-offer-list>`;
-        const first = await mount<MnOfferList>(template(), trouble, 'list', listSettled);
-        const done: string[] = [];
-        let said = '';
-        let shown = '';
-        try {
-          listRoot(first.el).querySelector<HTMLButtonElement>('.toggle[aria-expanded="false"]')?.click();
-          for (const step of actions) {
-            done.push(describeAction(step));
-            tally(step.kind);
-            await act(first.el, step);
+    // WebKit refuses more than 100 history changes in 10 s (a SecurityError, which the elements catch: the URL then
+    // stays behind, and reading it back would fail for that reason only). The changes are counted, and each run
+    // waits, when needed, until the last 10 s hold few enough for it.
+    const changes: number[] = [];
+    const { pushState, replaceState } = history;
+    history.pushState = function (...args: Parameters<History['pushState']>) {
+      changes.push(performance.now());
+      return pushState.apply(this, args);
+    };
+    history.replaceState = function (...args: Parameters<History['replaceState']>) {
+      changes.push(performance.now());
+      return replaceState.apply(this, args);
+    };
+    const pace = async () => {
+      for (;;) {
+        const recent = changes.filter((t) => t > performance.now() - 10_500);
+        if (recent.length <= 100 - 12) return;
+        await new Promise((r) => setTimeout(r, (recent[0] as number) + 10_500 - performance.now()));
+      }
+    };
+    try {
+      await fc.assert(
+        fc.asyncProperty(wireFeed, fc.array(action, { minLength: 1, maxLength: 4 }), async (input, actions) => {
+          const feed = normalise(input);
+          tally('runs');
+          if (!feed) return;
+          await pace();
+          if (location.href !== start) history.replaceState(history.state, '', start);
+          const template = () => html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW} page-size="2" sync-url="fz-"></mn-offer-list>`;
+          const first = await mount<MnOfferList>(template(), trouble, 'list', listSettled);
+          const done: string[] = [];
+          let said = '';
+          let shown = '';
+          try {
+            listRoot(first.el).querySelector<HTMLButtonElement>('.toggle[aria-expanded="false"]')?.click();
+            for (const step of actions) {
+              done.push(describeAction(step));
+              tally(step.kind);
+              await act(first.el, step);
+              await first.el.updateComplete;
+              await expectSound(first.box, trouble, `sync-url, after ${done.join(', ')}`, () => listSettled(first.el));
+            }
+            // The last page: the page is in the URL too.
+            listRoot(first.el).querySelector<HTMLElement>('.pagination .last:not([aria-disabled])')?.click();
             await first.el.updateComplete;
-            await expectSound(first.box, trouble, `sync-url, after ${done.join(', ')}`, () => listSettled(first.el));
+            await expectSound(first.box, trouble, `sync-url, last page, after ${done.join(', ')}`, () => listSettled(first.el));
+            said = listRoot(first.el).querySelector('#count')?.textContent?.trim() ?? '';
+            shown = shownIds(first.el).join(' ');
+          } finally {
+            first.done();
           }
-          // The last page: the page is in the URL too.
-          listRoot(first.el).querySelector<HTMLElement>('.pagination .last:not([aria-disabled])')?.click();
-          await first.el.updateComplete;
-          await expectSound(first.box, trouble, `sync-url, last page, after ${done.join(', ')}`, () => listSettled(first.el));
-          said = listRoot(first.el).querySelector('#count')?.textContent?.trim() ?? '';
-          shown = shownIds(first.el).join(' ');
-        } finally {
-          first.done();
-        }
-        // Another list, on the URL the first one left: the same offers, the same count.
-        const second = await mount<MnOfferList>(template(), trouble, `sync-url, read back after ${done.join(', ')}`, listSettled);
-        try {
-          expect(listRoot(second.el).querySelector('#count')?.textContent?.trim(), `count read back after ${done.join(', ')}`).to.equal(said);
-          expect(shownIds(second.el).join(' '), `offers read back after ${done.join(', ')}`).to.equal(shown);
-          tally('read back');
-        } finally {
-          second.done();
-          history.replaceState(history.state, '', start);
-        }
-      }),
-      runs(30),
-    );
+          // Another list, on the URL the first one left: the same offers, the same count.
+          const second = await mount<MnOfferList>(template(), trouble, `sync-url, read back after ${done.join(', ')}`, listSettled);
+          try {
+            expect(listRoot(second.el).querySelector('#count')?.textContent?.trim(), `count read back after ${done.join(', ')}`).to.equal(said);
+            expect(shownIds(second.el).join(' '), `offers read back after ${done.join(', ')}`).to.equal(shown);
+            tally('read back');
+          } finally {
+            second.done();
+          }
+        }),
+        runs(30),
+      );
+    } finally {
+      history.pushState = pushState;
+      history.replaceState = replaceState;
+      history.replaceState(history.state, '', start);
+    }
   });
 
   it('each offer opens in the detail with a hostile document, sanitised', async () => {
@@ -840,5 +870,32 @@ describe('fuzzing the elements with hostile feeds (360 px)', function () {
       }),
       runs(30),
     );
+  });
+});
+
+describe('cases the fuzzer found', () => {
+  const trouble = new Trouble();
+  beforeEach(() => trouble.start());
+  afterEach(() => trouble.stop());
+
+  // Firefox drew the hyphen of a soft hyphen after a space past a full line: a trade's mission, a long URL then
+  // " \u00AD", ran 3 px out of the 360 px column. The feed reader now drops soft hyphens that are not inside a word.
+  it('a long URL then a soft hyphen after a space, in a trade opened in the explorer, stays in the column', async () => {
+    const mission = `https://example.org/${'a'.repeat(280)} \u00AD`;
+    const feed = normalise({
+      version: 1,
+      families: [{ id: 'a', name: 'Family A' }],
+      trades: [{ id: 'a', name: 'Trade A', family: 'a', missions: [mission] }],
+      offers: [],
+    }) as Feed;
+    const settled = (el: HTMLElement) => el.shadowRoot?.querySelector('.cards, .detail') != null;
+    const { el, box, done } = await mount<HTMLElement>(html`<mn-trade-explorer .feedData=${feed}></mn-trade-explorer>`, trouble, 'explorer', settled);
+    try {
+      el.shadowRoot?.querySelector<HTMLElement>('.card-link')?.click();
+      await waitUntil(() => el.shadowRoot?.querySelector('.detail li'), 'the trade did not open');
+      await expectSound(box, trouble, 'explorer, the trade opened', () => settled(el));
+    } finally {
+      done();
+    }
   });
 });
