@@ -120,6 +120,16 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* Shrinkable down to the column, so that a long word wraps in its chip (WebKit kept an Arabic one on one line). */
+  .chips ul,
+  .chips li {
+    max-width: 100%;
+  }
+  .chips ul,
+  .chips li,
+  .chip-label {
+    min-width: 0;
+  }
   .chip {
     display: inline-flex;
     align-items: center;
