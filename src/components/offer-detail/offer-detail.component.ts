@@ -215,8 +215,6 @@ export class MnOfferDetail extends MnElement {
    * same form can go from the apply block to a holder of its own (`#renderHolder`) while it sends, and back.
    */
   #formBox?: HTMLElement | undefined;
-  /** The apply block of this render holds the form's box (a platform offer, open). */
-  #boxInApply = false;
   /** The last `mn-application-submit` of the inline form, until its outcome. */
   #formSubmit: MnApplicationSubmitEvent | undefined;
   /**
@@ -248,6 +246,38 @@ export class MnOfferDetail extends MnElement {
       // Another offer, another form; unless the form is sending: it goes on, then serves the new offer.
       if (!this.#formSending) this.#formBox = undefined;
     }
+    this.#syncForm();
+  }
+
+  /** True when `offer` is applied to here, with the form (on the platform, open): its apply block holds the form. */
+  #appliesHere(offer = this.#currentOffer()): boolean {
+    return offer?.apply.mode === 'platform' && !offerFlags(offer, this.now ?? Date.now()).closed;
+  }
+
+  /**
+   * Gives the form its offer when the apply block holds it, and its heading level where it shows: one level below
+   * the apply block's heading, or below the holder's place. Set here, not in a template: the same form moves
+   * between the two, and Lit would keep a value it had committed in the other place.
+   */
+  #syncForm(): void {
+    const box = this.#formBox;
+    if (!box) return;
+    const offer = this.#currentOffer();
+    const inApply = offer !== undefined && this.#appliesHere(offer);
+    if (inApply) {
+      render(
+        html`<mn-application-form
+          offer-id=${offer.id}
+          feed=${ifDefined(this.feed || undefined)}
+          .offer=${offer}
+          .feedData=${this.#currentFeed()}
+          .now=${this.now}
+        ></mn-application-form>`,
+        box,
+      );
+    }
+    const level = Math.min(6, this.#level() + 1);
+    box.firstElementChild?.setAttribute('heading-level', `${Math.min(6, inApply ? level + 1 : level)}`);
   }
 
   protected override updated(): void {
@@ -385,7 +415,7 @@ export class MnOfferDetail extends MnElement {
   readonly #onFormOutcome = (e: MnApplicationSuccessEvent | MnApplicationErrorEvent): void => {
     if (!this.#formSending) return;
     this.#formSubmit = undefined;
-    if (e.offerId === this.#currentOffer()?.id || !this.#boxInApply) this.applying = true;
+    if (e.offerId === this.#currentOffer()?.id || !this.#appliesHere()) this.applying = true;
   };
 
   readonly #onRetryFeed = (): void => {
@@ -420,7 +450,6 @@ export class MnOfferDetail extends MnElement {
   // --- rendering ----------------------------------------------------------------
 
   override render() {
-    this.#boxInApply = false;
     const offer = this.#currentOffer();
     return offer ? this.#renderOffer(offer) : html`${this.#renderNoOffer()}${this.#renderHolder()}`;
   }
@@ -430,13 +459,7 @@ export class MnOfferDetail extends MnElement {
    * closed, or none): removed, its outcome would be lost. Hidden until then, it shows the outcome.
    */
   #renderHolder() {
-    return this.#formBox && !this.#boxInApply ? this.#renderApplication(this.#formIn(this.#formBox, this.#level())) : nothing;
-  }
-
-  /** The form's box, the form's heading one level below the block's (set here: Lit would keep a value it committed). */
-  #formIn(box: HTMLElement, level: number): HTMLElement {
-    box.firstElementChild?.setAttribute('heading-level', `${Math.min(6, level + 1)}`);
-    return box;
+    return this.#formBox && !this.#appliesHere() ? this.#renderApplication(this.#formBox) : nothing;
   }
 
   #renderApplication(content: unknown) {
@@ -612,19 +635,6 @@ export class MnOfferDetail extends MnElement {
         <p class="hint">${t('offerDetail.apply.emailAddress', { email: apply.email })}</p>`;
     } else if (apply.mode === 'platform') {
       const box = this.#formBox;
-      this.#boxInApply = !!box;
-      if (box) {
-        render(
-          html`<mn-application-form
-            offer-id=${offer.id}
-            feed=${ifDefined(this.feed || undefined)}
-            .offer=${offer}
-            .feedData=${this.#currentFeed()}
-            .now=${this.now}
-          ></mn-application-form>`,
-          box,
-        );
-      }
       body = html`<button
           part="apply-button"
           class="button"
@@ -636,7 +646,7 @@ export class MnOfferDetail extends MnElement {
           ${t('offerDetail.apply.platform')}
         </button>
         ${this.#renderApplication(
-          box && (this.formFailed ? html`<div class="alert error" role="alert"><p>${t('offerDetail.apply.formError')}</p></div>` : this.#formIn(box, level)),
+          box && (this.formFailed ? html`<div class="alert error" role="alert"><p>${t('offerDetail.apply.formError')}</p></div>` : box),
         )}`;
     } else {
       // An address that is not safe to use (an `.offer` given directly may hold anything): no way to apply here.
