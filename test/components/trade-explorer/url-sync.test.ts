@@ -13,6 +13,12 @@ describe('<mn-trade-explorer sync-url>', () => {
   });
 
   const param = (name: string) => new URL(location.href).searchParams.get(name);
+  /** `from` (the test's starting URL) with `params` set. */
+  const urlWith = (params: Record<string, string>, from = start) => {
+    const url = new URL(from);
+    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+    return url;
+  };
 
   it('writes the family and the open trade to the URL, under its prefix', async () => {
     const el = await explorer(html`<mn-trade-explorer sync-url="jobs" .feedData=${tradesFeed()}></mn-trade-explorer>`);
@@ -48,10 +54,7 @@ describe('<mn-trade-explorer sync-url>', () => {
   });
 
   it('reads its state from the URL, before the attributes', async () => {
-    const url = new URL(start);
-    url.searchParams.set('mn-trade', 'rssi');
-    url.searchParams.set('other', 'kept');
-    history.replaceState(history.state, '', url.href);
+    history.replaceState(history.state, '', urlWith({ 'mn-trade': 'rssi', other: 'kept' }).href);
     const el = await explorer(html`<mn-trade-explorer sync-url trade="developpeur" .feedData=${tradesFeed()}></mn-trade-explorer>`);
     expect(text($(el, '#detail-title'))).to.equal('Responsable de la sécurité des systèmes d’information');
     $(el, '[part="back"]').click();
@@ -100,10 +103,7 @@ describe('<mn-trade-explorer sync-url>', () => {
     const parent = el.parentElement as HTMLElement;
     el.remove();
     // The page opens a trade while the explorer is out of it.
-    const url = new URL(location.href);
-    url.searchParams.set('mn-trade', 'rssi');
-    url.searchParams.set('other', 'kept');
-    history.pushState(null, '', url.href);
+    history.pushState(null, '', urlWith({ 'mn-trade': 'rssi', other: 'kept' }, location.href).href);
     parent.append(el);
     await el.updateComplete;
     expect(text($(el, '#detail-title'))).to.equal('Responsable de la sécurité des systèmes d’information');
@@ -117,9 +117,7 @@ describe('<mn-trade-explorer sync-url>', () => {
   });
 
   it('shows the grid once back when the URL closed the trade meanwhile', async () => {
-    const url = new URL(start);
-    url.searchParams.set('mn-trade', 'rssi');
-    url.searchParams.set('mn-family', 'securite');
+    const url = urlWith({ 'mn-trade': 'rssi', 'mn-family': 'securite' });
     history.replaceState(history.state, '', url.href);
     const el = await explorer(html`<mn-trade-explorer sync-url .feedData=${tradesFeed()}></mn-trade-explorer>`);
     expect(text($(el, '#detail-title'))).to.equal('Responsable de la sécurité des systèmes d’information');
