@@ -3,6 +3,7 @@
  * the column's edge (long French words such as « spontanée », « numériques » wrap instead).
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { textPastRight } from '../support/overflow.js';
 import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
 import '../../src/components/application-form/mn-application-form.js';
@@ -11,24 +12,6 @@ import '../../src/components/offer-list/mn-offer-list.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
 import { cards, settled } from './offer-list/helpers.js';
-
-/** Visible text that ends right of `right`, in `root` and the shadow roots under it. */
-function overflowingText(root: ParentNode, right: number): string[] {
-  const out: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent?.trim();
-    if (!text || node.parentElement?.closest('.visually-hidden, [hidden]')) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const box = range.getBoundingClientRect();
-    if (box.width > 0 && box.right > right + 1) out.push(`${text.slice(0, 40)} (${Math.round(box.right - right)} px out)`);
-  }
-  for (const el of (root as Element | Document).querySelectorAll('*')) {
-    if (el.shadowRoot) out.push(...overflowingText(el.shadowRoot, right));
-  }
-  return out;
-}
 
 async function atDoubleText(template: TemplateResult): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">${template}</div>`);
@@ -48,7 +31,7 @@ describe('text at 200 % in a 320 px column', () => {
 
   it('the spontaneous application form wraps its title and legends', async () => {
     const wrapper = await atDoubleText(html`<mn-application-form .feedData=${feed}></mn-application-form>`);
-    expect(overflowingText(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
+    expect(textPastRight(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
   });
 
   it('the list wraps its texts', async () => {
@@ -60,11 +43,11 @@ describe('text at 200 % in a 320 px column', () => {
     const titles = cards(list).map((card) => card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim());
     expect(titles).to.not.be.empty;
     expect(titles).to.deep.equal(cards(list).map((card) => card.offer?.title));
-    expect(overflowingText(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
+    expect(textPastRight(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
   });
 
   it('a card wraps its texts', async () => {
     const wrapper = await atDoubleText(html`<mn-offer-card .offer=${feed.offers[0]} .feedData=${feed}></mn-offer-card>`);
-    expect(overflowingText(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
+    expect(textPastRight(wrapper, wrapper.getBoundingClientRect().right)).to.deep.equal([]);
   });
 });

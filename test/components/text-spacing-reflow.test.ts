@@ -11,6 +11,7 @@ import '../../src/components/application-form/mn-application-form.js';
 import '../../src/components/offer-list/mn-offer-list.js';
 import type { MnOfferList } from '../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../fixtures/make-feed.js';
+import { textPastRight } from '../support/overflow.js';
 import { waitUntil } from '../support/wait.js';
 import { $, settled } from './offer-list/helpers.js';
 
@@ -37,24 +38,18 @@ async function spaceText(): Promise<() => void> {
 }
 
 /** Visible text and controls that end right of `right`, in `root` and the shadow roots under it. */
-function overflowing(root: Document | ShadowRoot | Element, right: number): string[] {
-  const out: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent?.trim();
-    if (!text || node.parentElement?.closest('.visually-hidden, [hidden], .hp, option')) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const box = range.getBoundingClientRect();
-    if (box.width > 0 && box.right > right + 1) out.push(`"${text.slice(0, 30)}" ${Math.round(box.right - right)} px out`);
-  }
-  for (const el of root.querySelectorAll('*')) {
-    if (el.matches('button, select, input:not([type="file"]), summary') && !el.closest('[hidden], .hp')) {
-      const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.right > right + 1) out.push(`<${el.localName}> ${Math.round(box.right - right)} px out`);
+function overflowing(root: ParentNode, right: number): string[] {
+  const out = textPastRight(root, right, '.visually-hidden, [hidden], .hp, option');
+  const controls = (r: ParentNode) => {
+    for (const el of r.querySelectorAll('*')) {
+      if (el.matches('button, select, input:not([type="file"]), summary') && !el.closest('[hidden], .hp')) {
+        const box = el.getBoundingClientRect();
+        if (box.width > 0 && box.right > right + 1) out.push(`<${el.localName}> ${Math.round(box.right - right)} px out`);
+      }
+      if (el.shadowRoot) controls(el.shadowRoot);
     }
-    if (el.shadowRoot) out.push(...overflowing(el.shadowRoot, right));
-  }
+  };
+  controls(root);
   return out;
 }
 
