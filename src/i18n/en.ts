@@ -161,7 +161,7 @@ export const en: Catalogue = {
   'offerDetail.closed.expired': 'The application deadline has passed ({date}): this offer no longer takes applications.',
 
   // --- application-form ---
-  'applicationForm.title.offer': 'Apply for this job',
+  'applicationForm.title.offer': 'Your application',
   'applicationForm.title.spontaneous': 'Open application',
   'applicationForm.offer': 'You are applying for:',
   'applicationForm.spontaneousIntro':

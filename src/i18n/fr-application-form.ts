@@ -8,7 +8,7 @@ import { plural } from './fr.js';
 
 export const frApplicationForm = {
   // --- application-form ---
-  'applicationForm.title.offer': 'Postuler à cette offre',
+  'applicationForm.title.offer': 'Votre candidature',
   'applicationForm.title.spontaneous': 'Candidature spontanée',
   'applicationForm.offer': 'Vous postulez à l’offre :',
   'applicationForm.spontaneousIntro':

@@ -28,7 +28,7 @@ describe('<mn-application-form>', () => {
   describe('rendering', () => {
     it('shows the offer applied to, with its organisation', async () => {
       const { el } = await mount();
-      expect(text($(el, '[part="title"]'))).to.equal('Postuler à cette offre');
+      expect(text($(el, '[part="title"]'))).to.equal('Votre candidature');
       expect($(el, '[part="title"]')?.tagName).to.equal('H2');
       const offer = text($(el, '[part="offer"]'));
       expect(offer).to.include('Développeur·se full stack');
@@ -109,7 +109,7 @@ describe('<mn-application-form>', () => {
       const { el } = await mount();
       const section = $(el, 'section') as HTMLElement;
       expect(section.getAttribute('aria-labelledby')).to.equal('title');
-      expect(text($(el, '#title'))).to.equal('Postuler à cette offre');
+      expect(text($(el, '#title'))).to.equal('Votre candidature');
       const form = $(el, 'form') as HTMLFormElement;
       expect(form.hasAttribute('aria-labelledby') || form.hasAttribute('aria-label') || form.hasAttribute('title')).to.equal(false);
       expect($$(el, '[aria-labelledby="title"]')).to.have.length(1);
@@ -146,7 +146,7 @@ describe('<mn-application-form>', () => {
 
     it('speaks English', async () => {
       const { el } = await mount({ lang: 'en' });
-      expect(text($(el, '[part="title"]'))).to.equal('Apply for this job');
+      expect(text($(el, '[part="title"]'))).to.equal('Your application');
       await submit(el);
       expect(errorOf(el, 'firstName')).to.equal('Enter your first name.');
       expect(text($(el, '.summary-title'))).to.equal('There are 7 errors in the form');

@@ -356,7 +356,7 @@ describe('<mn-application-form> submission', () => {
     el.offerId = '';
     await el.updateComplete;
     // Until the outcome, the form is the one sent: its title, its offer, no spontaneous-only questions.
-    expect(text($(el, '#title'))).to.equal('Postuler à cette offre');
+    expect(text($(el, '#title'))).to.equal('Votre candidature');
     expect(text($(el, '[part="offer"]'))).to.include('Développeur·se full stack');
     expect($(el, '#f-regions-hint')).to.equal(null, 'a spontaneous question appeared while the offer was sent');
     double.release();
