@@ -99,7 +99,8 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * the scope of the list (values separated by spaces or commas; an organisation
  * includes its services). The visitor's filters apply within that scope; the
  * counts in the selects count only offers in it. Presets are never shown as
- * chips nor reset. Once the feed is loaded, a preset value it does not know
+ * chips nor reset; one set while the page runs takes over the visitor's choice
+ * for a filter it leaves nothing to choose in. Once the feed is loaded, a preset value it does not know
  * (an organisation id with a typo, `region="bretagne"`) is reported to the
  * developer with `console.warn`, once per value and feed, saying what is
  * expected; visitors see the list as it is (no offer for an unknown id).
@@ -414,15 +415,17 @@ export class MnOfferList extends MnElement {
     if (this.detail === 'inline') void loadDetail();
     // Turned off while an offer is open: the list shows again (an application being sent still ends, hidden).
     else this.openOfferId = '';
-    if (SELECT_FILTERS.some((k) => changed.has(k)) || changed.has('beginners') || changed.has('keywords')) {
+    const presetsChanged = SELECT_FILTERS.some((k) => changed.has(k)) || changed.has('beginners') || changed.has('keywords');
+    if (presetsChanged) {
       this.#presets = readPresets({ ...this.#presetAttributes(), beginners: this.beginners, keywords: this.keywords });
     }
     const loaded = this.#loadedResult?.feed;
     if (loaded !== undefined) this.#warnAboutPresets(loaded);
+    if (changed.has('filters')) this.#controls = parseControls(this.filters);
+    // A choice the visitor can no longer see goes (a control hidden, or a preset now deciding it).
+    if (changed.has('filters') || presetsChanged) this.choice = this.#visible(this.choice);
     if (changed.has('filters')) {
-      this.#controls = parseControls(this.filters);
-      // A choice the visitor can no longer see nor undo goes, and so do words typed in a field now hidden.
-      this.choice = this.#visible(this.choice);
+      // And so do words typed in a field now hidden.
       if (!this.#controls.has('keywords')) {
         this.#draft = '';
         this.#cancelPause();
@@ -644,7 +647,8 @@ export class MnOfferList extends MnElement {
   #visible(filters: OfferListFilters): OfferListFilters {
     const out = { ...filters };
     if (!this.#controls.has('keywords')) out.keywords = '';
-    for (const key of SELECT_FILTERS) if (!this.#controls.has(key)) out[key] = '';
+    // (The organisation's select also depends on the scope, which may not be the presets' yet.)
+    for (const key of SELECT_FILTERS) if (!(key === 'organisation' ? this.#controls.has(key) : this.#showsSelect(key))) out[key] = '';
     if (!this.#controls.has('beginners') || this.#presets.beginners) out.beginners = false;
     return sameFilters(out, filters) ? filters : out;
   }

@@ -136,6 +136,29 @@ describe('<mn-offer-list> filters', () => {
   });
 
   describe('chips', () => {
+    it('go when a preset set later decides the same filter', async () => {
+      const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
+      $<HTMLInputElement>(el, '#beginners').click();
+      await choose(el, 'region', '53');
+      await choose(el, 'remote', 'PARTIAL');
+      expect($$(el, '.chip-label').map((c) => c.textContent)).to.deep.equal([
+        'Bretagne',
+        'Télétravail partiel',
+        'Ouvert aux débutant·es',
+      ]);
+      el.beginners = true;
+      el.setAttribute('region', '11');
+      await el.updateComplete;
+      // The preset decides both: no chip for them, nor a control, and the page's value applies.
+      expect($$(el, '.chip-label').map((c) => c.textContent)).to.deep.equal(['Télétravail partiel']);
+      expect(root(el).querySelector('#beginners')).to.equal(null);
+      expect(root(el).querySelector('select[name="region"]')).to.equal(null);
+      const expected = total({ region: ['11'], remote: ['PARTIAL'], beginners: true });
+      expect(expected).to.be.greaterThan(0);
+      expect(countText(el)).to.match(new RegExp(`^${expected} offres?`));
+      await expect(el).to.be.accessible();
+    });
+
     it('show the active filters as buttons that remove them, focus moving to the next one', async () => {
       const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
       await choose(el, 'region', '53');
