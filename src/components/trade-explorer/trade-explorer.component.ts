@@ -154,7 +154,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
 
   /**
    * Keeps the open family and trade in the page URL (`?<prefix>family=…&<prefix>trade=…`), so that a view can be
-   * shared and the back button works. The value is the parameter prefix (`mn-` when empty). Off when absent.
+   * shared and the back button works. The value is the parameter prefix (`mn-` when empty). Off when absent. Changed or
+   * removed later, the old prefix's parameters leave the URL and the new one's are read.
    */
   declare syncUrl: string | null;
 
@@ -229,6 +230,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     if (changed.has('sort')) this.currentSort = isTradeSort(this.sort) ? this.sort : 'name';
     const prefix = urlPrefix(this.syncUrl);
     if (prefix !== this.#url?.prefix) {
+      // Turned off or given another prefix: the parameters under the old one are no longer the explorer's, and go.
+      this.#url?.write({}, 'replace');
       this.#url = prefix === undefined ? undefined : new UrlState(prefix, ['trade', 'family']);
       this.#listenToUrl();
       this.#readUrl();

@@ -82,6 +82,30 @@ describe('<mn-trade-explorer sync-url>', () => {
     expect(text($(el, '#detail-title'))).to.equal('Product owner');
   });
 
+  it('moves to a new prefix, or leaves the URL, when sync-url changes', async () => {
+    history.replaceState(history.state, '', urlWith({ 'te-family': 'donnees', other: 'kept' }).href);
+    const el = await explorer(html`<mn-trade-explorer sync-url="jobs" .feedData=${tradesFeed()}></mn-trade-explorer>`);
+    $$(el, '[role="tab"]')[3]?.click();
+    await el.updateComplete;
+    expect(param('jobs-family')).to.equal('securite');
+
+    // Another prefix: the old one's parameters go, the new one's are read.
+    el.syncUrl = 'te';
+    await el.updateComplete;
+    expect(param('jobs-family')).to.equal(null);
+    expect(text($(el, '[role="tab"][aria-selected="true"] > span'))).to.equal('Données');
+    ($(el, '.card-link') as HTMLElement).click();
+    await el.updateComplete;
+    expect(param('te-trade')).to.equal('data-scientist');
+
+    // Turned off: the parameters go, the view stays.
+    el.removeAttribute('sync-url');
+    await el.updateComplete;
+    expect([...new URL(location.href).searchParams.keys()].filter((k) => k.startsWith('te-'))).to.deep.equal([]);
+    expect(param('other')).to.equal('kept');
+    expect(text($(el, '#detail-title'))).to.equal('Data scientist');
+  });
+
   it('leaves the URL alone without sync-url', async () => {
     const el = await explorer(html`<mn-trade-explorer .feedData=${tradesFeed()}></mn-trade-explorer>`);
     $$(el, '[role="tab"]')[1]?.click();
