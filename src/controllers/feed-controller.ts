@@ -27,13 +27,15 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
  * (one request for every element that reads the same URL), as a `@lit/task`
  * whose arguments are the feed URL and the directly given data. Aborts when
  * the element leaves the page or the URL changes. When another element loads
- * the same feed, an element that failed to load it takes it.
+ * the same feed, an element that failed to load it, or shows a saved copy of it, takes it.
  */
 export class FeedController {
   readonly task: Task<[string, Feed | undefined], FeedResult>;
   private unsubscribe?: () => void;
   private stopListening?: () => void;
   private refresh = false;
+  /** The server's feed another element loaded while this one showed a saved copy: shown instead (see `value`). */
+  private fresh?: FeedResult;
   /** A load was under way when the host left the page: it was aborted, and restarts on return. */
   private interrupted = false;
 
@@ -50,6 +52,7 @@ export class FeedController {
         // Read and reset at every run: a retry of data given directly must not make a later load skip the shared result.
         const refresh = this.refresh;
         this.refresh = false;
+        this.fresh = undefined;
         if (data) {
           await ready?.();
           return { feed: data, url, fetchedAt: data.generatedAt ?? 0, stale: false };
@@ -68,7 +71,7 @@ export class FeedController {
 
   /** The loaded result, if any (kept while a retry is pending). */
   get value(): FeedResult | undefined {
-    return this.task.value;
+    return this.fresh ?? this.task.value;
   }
 
   get status(): TaskStatus {
@@ -79,10 +82,16 @@ export class FeedController {
     this.unsubscribe = onConfigChange(() => this.host.requestUpdate());
     // Also on a move: the new place may have another `data-mn-feed` (the task reads the URL again on update).
     this.host.requestUpdate();
-    // Another element loaded this feed (e.g. its "retry" worked): take it, if this one failed. One that shows a saved
-    // copy keeps it: running the task again would take away what it shows (an offer open, a form being filled).
-    this.stopListening = this.client.onFeedLoaded((url) => {
-      if (url === this.url && !this.host.feedData && this.task.status === TaskStatus.ERROR) void this.task.run();
+    // Another element loaded this feed (e.g. its "retry" worked): take it. One that failed loads it again (no request:
+    // the client has it). One that shows a saved copy takes it in place, with no loading state between, so that what
+    // it shows stays (an offer open, a form being filled, the visitor's filters).
+    this.stopListening = this.client.onFeedLoaded((url, result) => {
+      if (url !== this.url || this.host.feedData) return;
+      if (this.task.status === TaskStatus.ERROR) void this.task.run();
+      else if (this.task.status === TaskStatus.COMPLETE && this.value?.stale) {
+        this.fresh = result;
+        this.host.requestUpdate();
+      }
     });
     if (this.interrupted) {
       this.interrupted = false;

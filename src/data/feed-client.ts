@@ -121,7 +121,7 @@ export class FeedClient {
   readonly #feeds = new Map<string, Shared<FeedResult>>();
   readonly #documents = new Map<string, Shared<unknown>>();
   readonly #copies = new Map<string, MemoryCopy>();
-  readonly #loadedListeners = new Set<(url: string) => void>();
+  readonly #loadedListeners = new Set<(url: string, result: FeedResult) => void>();
 
   constructor(options: FeedClientOptions = {}) {
     this.#fetch = options.fetch;
@@ -153,7 +153,7 @@ export class FeedClient {
       shared = this.#share(this.#feeds, absolute, (s) => this.#requestFeed(absolute, s, refresh));
       shared.promise.then(
         (result) => {
-          if (!result.stale) for (const listener of [...this.#loadedListeners]) listener(absolute);
+          if (!result.stale) for (const listener of [...this.#loadedListeners]) listener(absolute, result);
         },
         () => undefined,
       );
@@ -162,11 +162,11 @@ export class FeedClient {
   }
 
   /**
-   * Calls `listener` with a feed's absolute URL each time a request brings the server's answer for it (not a saved
-   * copy), so that other elements showing an error or a saved copy of that feed may take it ("retry" in one element
-   * mends them all). Returns the function that unsubscribes.
+   * Calls `listener` with a feed's absolute URL and the result each time a request brings the server's answer for it
+   * (not a saved copy), so that other elements showing an error or a saved copy of that feed may take it ("retry" in
+   * one element mends them all). Returns the function that unsubscribes.
    */
-  onFeedLoaded(listener: (url: string) => void): () => void {
+  onFeedLoaded(listener: (url: string, result: FeedResult) => void): () => void {
     this.#loadedListeners.add(listener);
     return () => void this.#loadedListeners.delete(listener);
   }

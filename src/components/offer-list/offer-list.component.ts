@@ -496,6 +496,7 @@ export class MnOfferList extends MnElement {
     const feed = engine && this.#loadedResult?.feed;
     const presetsKey = JSON.stringify(this.#presets);
     if (feed === this.#scopeSource && presetsKey === this.#scopeKey) return;
+    const samePresets = presetsKey === this.#scopeKey;
     this.#scopeSource = feed;
     this.#scopeKey = presetsKey;
     this.#preparing?.abort();
@@ -505,7 +506,9 @@ export class MnOfferList extends MnElement {
       return;
     }
     const now = engine.scopeNow(feed, this.#presets);
-    this.scope = now;
+    // A new copy of the feed (a retry, another element's load) to index in slices: the results of the last one stay
+    // meanwhile, rather than a loading state that would take away the focus and what the visitor was reading.
+    if (now !== undefined || !samePresets) this.scope = now;
     if (now !== undefined) return;
     const controller = new AbortController();
     this.#preparing = controller;
@@ -775,7 +778,8 @@ export class MnOfferList extends MnElement {
 
   #announce(): void {
     const loaded = this.#loadedResult;
-    if (loaded !== undefined && loaded !== this.#loaded && this.#result !== undefined) {
+    // Once the results are those of the feed loaded (not of the last one, while the new one is indexed).
+    if (loaded !== undefined && loaded !== this.#loaded && this.#result !== undefined && this.#preparing === undefined) {
       this.#loaded = loaded;
       this.#emit(new MnLoadEvent(this.#result.total, loaded.stale, loaded.feed.issues));
     }

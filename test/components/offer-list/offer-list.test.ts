@@ -288,6 +288,54 @@ describe('<mn-offer-list>', () => {
       expect(calls).to.equal(3);
     });
 
+    it('stale: when another list of the feed gets it again, this one takes it in place, with the visitor\'s search', async () => {
+      const saved = {
+        [storageKey(URL_)]: JSON.stringify({ fetchedAt: Date.UTC(2025, 2, 4, 15, 30), etag: '"v1"' }),
+        [`${storageKey(URL_)}#body`]: JSON.stringify(wireFeed()),
+      };
+      const fresh = wireFeed({
+        offers: [
+          wireOffer({ id: 'fresh-1', title: 'Data scientist', validThrough: undefined }),
+          wireOffer({ id: 'fresh-2', title: 'Data engineer', validThrough: undefined }),
+          // Big enough to be indexed in slices, after the saved copy that was not.
+          ...Array.from({ length: 2500 }, (_, i) => wireOffer({ id: `design-${i}`, title: 'Designer', validThrough: undefined })),
+        ],
+      });
+      let up = false;
+      let calls = 0;
+      const shared = client(() => {
+        calls += 1;
+        return up ? Promise.resolve(new Response(JSON.stringify(fresh), { status: 200 })) : Promise.reject(new TypeError('Failed to fetch'));
+      }, saved);
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <mn-offer-list feed=${URL_} .client=${shared} .now=${Date.UTC(2025, 2, 10)}></mn-offer-list>
+        <mn-offer-list feed=${URL_} .client=${shared} .now=${Date.UTC(2025, 2, 10)}></mn-offer-list>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('mn-offer-list')] as MnOfferList[];
+      await waitUntil(() => [a, b].every((el) => el.matches(':state(stale)') && cards(el).length === 1), 'the saved copy did not show');
+      const input = $<HTMLInputElement>(b, '#keywords');
+      input.value = 'data';
+      input.form?.requestSubmit();
+      await b.updateComplete;
+      const states: boolean[] = [];
+      const loads: MnLoadEvent[] = [];
+      b.addEventListener('mn-load', (e) => loads.push(e as MnLoadEvent));
+      const watch = new MutationObserver(() => states.push(b.matches(':state(loading)')));
+      watch.observe(b.shadowRoot as ShadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+      up = true;
+      $<HTMLButtonElement>(a, '[part="notice"] button').click();
+      await waitUntil(() => cards(b).length === 2, 'the other list kept its saved copy');
+      watch.disconnect();
+      expect(ids(b).sort()).to.deep.equal(['fresh-1', 'fresh-2']);
+      expect(root(b).querySelector('[part="notice"]')).to.equal(null);
+      expect(b.matches(':state(stale)')).to.equal(false);
+      expect(states.includes(true), 'no loading state between').to.equal(false);
+      expect(input.value, 'the visitor\'s search kept').to.equal('data');
+      expect(loads.map((e) => [e.stale, e.count])).to.deep.equal([[false, 2]]);
+      expect(calls, 'one request shared at the start, one for the retry').to.equal(2);
+      await expect(b).to.be.accessible();
+    });
+
     it('empty feed: says so, with the spontaneous application link when given', async () => {
       const el = await renderList(html`<mn-offer-list spontaneous-href="/candidature-spontanee" .feedData=${makeFeed(0)}></mn-offer-list>`);
       expect($(el, '[part="empty"]').textContent).to.contain('Aucune offre n’est publiée pour le moment.');
