@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { onConfigChange, resolveFeedUrl } from '../config.js';
+import { FeedError } from '../data/errors.js';
 import { defaultFeedClient, type FeedClient, type FeedResult } from '../data/feed-client.js';
 import type { Feed } from '../data/types.js';
 
@@ -112,9 +113,13 @@ export class FeedController {
     });
   }
 
-  /** Loads the feed again from the network (a "retry" button). */
+  /**
+   * Loads the feed again from the network (a "retry" button). After code that did not load (`module`), only the code:
+   * the client still has the feed, unless it failed too.
+   */
   retry(): void {
-    this.refresh = true;
+    const error = this.task.error;
+    this.refresh = !(error instanceof FeedError && error.code === 'module');
     void this.task.run();
   }
 }

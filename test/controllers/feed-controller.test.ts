@@ -213,14 +213,23 @@ describe('FeedController', () => {
     expect(requests.length).to.equal(requestsBefore + 1);
   });
 
-  it('fails with code module when code it needs with the feed does not load, and loads again on retry', async () => {
-    clientForNext = new FeedClient({ fetch: () => Promise.resolve(Response.json(wire)), storage: null });
+  it('fails with code module when code it needs with the feed does not load, and loads the code again on retry', async () => {
+    let requests = 0;
+    clientForNext = new FeedClient({
+      fetch: () => {
+        requests += 1;
+        return Promise.resolve(Response.json(wire));
+      },
+      storage: null,
+    });
     readyFails = true;
     const el = await fixture<ReadyHostElement>(html`<test-ready-host feed="/feeds/d.json"></test-ready-host>`);
     await waitUntil(() => el.shadowRoot?.textContent?.includes('error module'), 'the failed import was not a module error');
     readyFails = false;
     el.withCode.retry();
     await waitUntil(() => el.shadowRoot?.textContent?.includes('1 offers'), 'the retry did not load');
+    // The feed had come: only the code is fetched again.
+    expect(requests).to.equal(1);
   });
 
   it('fails with invalid-url, without a request, when the feed address cannot be parsed', async () => {
