@@ -510,7 +510,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     else if (loading || !value || !this.#result) content = this.#renderSkeleton();
     else
       content = [
-        value.stale ? this.#renderStale(value) : nothing,
+        // Away while "Réessayer" loads: back as a new alert when it fails again, which screen readers then say.
+        value.stale && status !== TaskStatus.PENDING ? this.#renderStale(value) : nothing,
         this.#opened ? this.#renderDetail(this.#opened, value.feed) : this.#renderGrid(this.#result, value.feed),
       ];
     return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'} tabindex=${ifDefined(this.#retryFocus.active ? '-1' : undefined)}>

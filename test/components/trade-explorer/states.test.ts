@@ -132,6 +132,37 @@ describe('<mn-trade-explorer> states', () => {
     expect(cardNames(el)).to.have.length(2);
   });
 
+  it('says it again when "Réessayer" in the saved copy\'s notice fails again, and puts the focus back on it', async () => {
+    const url = freshUrl();
+    writeSavedFeed(localStorage, url, { text: JSON.stringify(wireFeed()), fetchedAt: Date.UTC(2025, 2, 1, 8, 30) });
+    serve(() => Promise.reject(new TypeError('Failed to fetch')));
+    const loaded = oneEvent(document, 'mn-load');
+    const el = await explorer(html`<mn-trade-explorer feed=${url}></mn-trade-explorer>`);
+    await loaded;
+    await el.updateComplete;
+    // What a screen reader is told: the alerts put in the page, or whose text changes.
+    const said: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const { target, addedNodes } of records) {
+        const nodes = [...addedNodes, target].filter((n): n is Element => n instanceof Element);
+        for (const node of nodes) {
+          const alert = node.closest('[role="alert"]') ?? node.querySelector('[role="alert"]');
+          if (alert) said.push(text(alert.querySelector('p')));
+        }
+      }
+    });
+    observer.observe(el.shadowRoot as ShadowRoot, { childList: true, subtree: true, characterData: true });
+    const again = oneEvent(el, 'mn-load') as Promise<MnLoadEvent>;
+    $(el, '[part="stale"] button').click();
+    expect((await again).stale, 'still down: the saved copy again').to.equal(true);
+    await el.updateComplete;
+    observer.disconnect();
+    expect(said.length, 'the notice said again').to.be.greaterThan(0);
+    expect(said.every((s) => /^Connexion impossible : voici les offres enregistrées le 1 mars 2025/.test(s)), said.join(' | ')).to.equal(true);
+    expect(el.shadowRoot?.activeElement === $(el, '[part="stale"] button'), 'the focus on "Réessayer"').to.equal(true);
+    expect(cardNames(el)).to.have.length(2);
+  });
+
   it('says when the feed has no trade', async () => {
     const el = await explorer(html`<mn-trade-explorer .feedData=${tradesFeed({ trades: [], offers: [] })}></mn-trade-explorer>`);
     expect(text($(el, '[part="empty"]'))).to.equal('Aucun métier n’est publié pour le moment.');
