@@ -146,13 +146,20 @@ export class MnOfferDetail extends MnElement {
   #jsonLd?: HTMLScriptElement;
   /** The document was loading when the element left the page. */
   #abortedOnLeave = false;
-  /** After "retry", the focus waits on what is loading, then goes to the new retry button, or to the offer's texts. */
+  /**
+   * After "retry", the focus waits on what is loading, then goes to the new retry button, or to what shows: the offer's
+   * title after the feed's retry (the whole offer shows again, or its notice went), its texts after theirs.
+   */
   readonly #retryFocus = new RetryFocus(this, {
-    pending: () => this.#isLoading(),
-    waitOn: () => this.#loadingRegion(),
-    retryButton: () => this.renderRoot.querySelector<HTMLElement>('[part="message"] button'),
-    shown: () => this.#loadingRegion(),
+    // Also the feed's retry from the saved copy's notice, the offer still showing.
+    pending: () => this.#isLoading() || this.#feedController?.status === TaskStatus.PENDING,
+    waitOn: () => this.#retryTarget(),
+    retryButton: () =>
+      this.renderRoot.querySelector<HTMLElement>(this.#retriedFeed ? '[part="stale"] button, [part="message"] button' : '.sections button'),
+    shown: () => this.#retryTarget(),
   });
+  /** The last "retry" pressed was the feed's (not the texts'). */
+  #retriedFeed = false;
   /** The last outcome announced by `mn-load` / `mn-error`, so that each is fired once. */
   #announced?: unknown;
 
@@ -419,11 +426,13 @@ export class MnOfferDetail extends MnElement {
   };
 
   readonly #onRetryFeed = (): void => {
+    this.#retriedFeed = true;
     this.#retryFocus.start();
     this.#feedController?.retry();
   };
 
   readonly #onRetryDocument = (): void => {
+    this.#retriedFeed = false;
     this.#retryFocus.start();
     void this.#documentTask.run();
   };
@@ -445,6 +454,10 @@ export class MnOfferDetail extends MnElement {
   /** The offer's texts, or the whole element while the feed loads (both focusable by script). */
   #loadingRegion(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.sections') ?? this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+  }
+
+  #retryTarget(): HTMLElement | null {
+    return (this.#retriedFeed && this.renderRoot.querySelector<HTMLElement>('[part="title"]')) || this.#loadingRegion();
   }
 
   // --- rendering ----------------------------------------------------------------
@@ -519,7 +532,9 @@ export class MnOfferDetail extends MnElement {
     const level = this.#level();
     const flags = offerFlags(offer, this.now ?? Date.now());
     const { organisation, ministry } = organisationsOf(feed, offer);
-    const stale = this.#feedController?.value?.stale ? this.#feedController.value : undefined;
+    // The notice is away while its "Réessayer" loads: back as a new alert when it fails again, which screen readers then say.
+    const loader = this.#feedController;
+    const stale = loader?.value?.stale && loader.status !== TaskStatus.PENDING ? loader.value : undefined;
 
     // One reading order at every width, the form open or not, the same as the order seen (WCAG 1.3.2, 2.4.3):
     // header, key facts, how to apply (near the top: no need to go through the whole text), then the texts.

@@ -132,7 +132,7 @@ describe('<mn-offer-detail> with no offer to show', () => {
     expect(headings(unavailable.el)).to.deep.equal(['h1 Offer unavailable']);
   });
 
-  it('"retry": the focus waits on the element, goes to the new retry button, then to the texts; one title each time', async () => {
+  it('"retry": the focus waits on the element, goes to the new retry button, then to the offer\'s title; one title each time', async () => {
     const answers: Deferred<Response>[] = [];
     const server = stubFetch((call) => {
       if (call.url.endsWith('/offers/offer-1.json')) return jsonResponse(wireOfferDocument());
@@ -173,7 +173,8 @@ describe('<mn-offer-detail> with no offer to show', () => {
     expect([...root(el).querySelectorAll('[part=title]')].map((h) => `${h.localName} ${clean(h.textContent)}`)).to.deep.equal([
       'h1 Développeuse ou développeur full-stack',
     ]);
-    expectFocusOn(el, root(el).querySelector('.sections'));
+    // The whole offer shows: the focus at its start, above its facts and the way to apply.
+    expectFocusOn(el, root(el).querySelector('[part=title]'));
   });
 
   it('the feed comes back but not the offer’s texts: the offer’s title replaces "Offre indisponible"', async () => {

@@ -355,6 +355,45 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       expect($(el, '.stale')?.getAttribute('role'), 'said to screen readers as it shows').to.equal('alert');
       await expect(el).to.be.accessible();
     });
+
+    it('"Réessayer" in the saved copy\'s notice: said again when it fails again, the focus back on it; then on the title', async () => {
+      const storage = memoryStorage();
+      const first = stubClient({ 'offers.json': wireFeed(), 'offers/offer-1.json': wireOfferDocument() }, { storage });
+      await first.client.load(FEED_URL);
+      const routes: Record<string, unknown> = { 'offers.json': 503, 'offers/offer-1.json': wireOfferDocument() };
+      const offline = stubClient(routes, { storage });
+      const loaded = oneEvent(document, 'mn-load') as unknown as Promise<MnLoadEvent>;
+      const el = await fixture<MnOfferDetail>(html`<mn-offer-detail .now=${NOW} offer-id="offer-1" feed=${FEED_URL} .client=${offline.client}></mn-offer-detail>`);
+      await loaded;
+      await el.updateComplete;
+      // What a screen reader is told: the alerts put in the page, or whose text changes.
+      const said: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const { target, addedNodes } of records) {
+          for (const node of [...addedNodes, target].filter((n): n is Element => n instanceof Element)) {
+            const alert = node.closest('[role="alert"]') ?? node.querySelector('[role="alert"]');
+            if (alert) said.push(clean(alert.querySelector('p')?.textContent));
+          }
+        }
+      });
+      observer.observe(root(el), { childList: true, subtree: true, characterData: true });
+      const again = oneEvent(el, 'mn-load') as unknown as Promise<MnLoadEvent>;
+      $<HTMLButtonElement>(el, '[part=stale] button')?.click();
+      expect((await again).stale, 'still down: the saved copy again').to.equal(true);
+      await el.updateComplete;
+      observer.disconnect();
+      expect(said.length, 'the notice said again').to.be.greaterThan(0);
+      expect(said.every((s) => /^Connexion impossible : voici les offres enregistrées le /.test(s)), said.join(' | ')).to.equal(true);
+      expect(root(el).activeElement === $(el, '[part=stale] button'), 'the focus on "Réessayer"').to.equal(true);
+
+      routes['offers.json'] = wireFeed();
+      const fresh = oneEvent(el, 'mn-load') as unknown as Promise<MnLoadEvent>;
+      $<HTMLButtonElement>(el, '[part=stale] button')?.click();
+      expect((await fresh).stale).to.equal(false);
+      await el.updateComplete;
+      expect(has(el, '[part=stale]')).to.equal(false);
+      expect(root(el).activeElement === $(el, '[part=title]'), `the focus on the title, where the notice was, not on ${root(el).activeElement?.outerHTML.slice(0, 60)}`).to.equal(true);
+    });
   });
 
   describe('applying', () => {
