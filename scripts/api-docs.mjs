@@ -6,6 +6,9 @@
 //   node scripts/api-docs.mjs --check  fail when README.md is out of date (CI)
 import { readFileSync, writeFileSync } from 'node:fs';
 
+// Paths are the repository's, wherever the script is run from.
+process.chdir(new URL('..', import.meta.url).pathname);
+
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const order = ['mn-offer-list', 'mn-offer-card', 'mn-offer-detail', 'mn-application-form', 'mn-trade-explorer'];
 const esc = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();

@@ -30,7 +30,7 @@ const { values: options, positionals } = parseArgs({
   options: { quiet: { type: 'boolean', default: false } },
   allowPositionals: true,
 });
-const dir = resolve(positionals[0] ?? 'demo/feed/v1');
+const dir = positionals[0] === undefined ? fileURLToPath(new URL('../demo/feed/v1', import.meta.url)) : resolve(positionals[0]);
 const mainPath = join(dir, 'offers.json');
 
 const errors = [];

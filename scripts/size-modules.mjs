@@ -5,6 +5,9 @@
 //   node scripts/size-modules.mjs --page mn-offer-list   what the loader loads at start for that element
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+// Paths are the repository's, wherever the script is run from.
+process.chdir(new URL('..', import.meta.url).pathname);
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';

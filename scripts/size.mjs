@@ -8,6 +8,9 @@
 //   --json     also write the per-file rows to OUT
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+// Paths are the repository's, wherever the script is run from.
+process.chdir(new URL('..', import.meta.url).pathname);
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const DIST = 'dist';

@@ -10,6 +10,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// Paths are the repository's, wherever the script is run from.
+process.chdir(new URL('..', import.meta.url).pathname);
+
 const DIST = 'dist';
 const GRAPH = join(DIST, 'bundle-graph.json');
 
