@@ -185,9 +185,27 @@ export const eventsOf_${el.name}: Equal<keyof MnEvents<'${el.tagName}'>, ${union
 `,
 );
 
+// Plain DOM: the events' types in `GlobalEventHandlersEventMap`, down to their codes.
+write(
+  'dom/events.ts',
+  `import type { ApplicationErrorCode, LoadErrorCode } from '${pkg.name}';
+
+document.addEventListener('mn-error', (event) => {
+  const code: LoadErrorCode = event.code;
+  return code === 'not-found' || code === 'module';
+});
+document.addEventListener('mn-application-error', (event) => {
+  const code: ApplicationErrorCode = event.code;
+  return code === 'network' && event.retryable;
+});
+// @ts-expect-error: no such code
+document.addEventListener('mn-error', (event) => event.code === 'offline');
+`,
+);
+
 const projects = [];
 for (const [resolution, options] of Object.entries(resolutions)) {
-  projects.push([`react-${resolution}`, 'tsc', { compilerOptions: { ...compilerOptions, ...options }, include: ['react', 'manifest'] }]);
+  projects.push([`react-${resolution}`, 'tsc', { compilerOptions: { ...compilerOptions, ...options }, include: ['react', 'manifest', 'dom'] }]);
   projects.push([`vue-${resolution}`, 'vue-tsc', { compilerOptions: { ...compilerOptions, ...options }, include: ['vue'] }]);
 }
 for (const framework of ['react', 'vue']) {

@@ -12,14 +12,14 @@ export { MnApplicationForm } from './components/application-form/application-for
 export { MnTradeExplorer } from './components/trade-explorer/trade-explorer.component.js';
 
 export { MnLoadEvent } from './events/mn-load.js';
-export { MnErrorEvent } from './events/mn-error.js';
+export { MnErrorEvent, type LoadErrorCode } from './events/mn-error.js';
 export { MnFilterChangeEvent } from './events/mn-filter-change.js';
 export { MnOfferSelectEvent } from './events/mn-offer-select.js';
 export { MnTradeSelectEvent } from './events/mn-trade-select.js';
 export { MnApplicationOpenEvent } from './events/mn-application-open.js';
 export { MnApplicationSubmitEvent } from './events/mn-application-submit.js';
 export { MnApplicationSuccessEvent } from './events/mn-application-success.js';
-export { MnApplicationErrorEvent } from './events/mn-application-error.js';
+export { MnApplicationErrorEvent, type ApplicationErrorCode } from './events/mn-application-error.js';
 
 export { configure, DEFAULT_FEED_URL, type WidgetsConfig } from './config.js';
 export type { Lang } from './i18n/types.js';

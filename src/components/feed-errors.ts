@@ -20,5 +20,7 @@ export function errorMessage(locale: Translator, error: unknown): string {
 export function errorEvent(locale: Translator, error: unknown): MnErrorEvent | undefined {
   if (isAbortError(error)) return undefined;
   const message = errorMessage(locale, error);
-  return isFeedError(error) ? new MnErrorEvent(error.code, message, error.status) : new MnErrorEvent('unknown', message);
+  return isFeedError(error) && error.code !== 'aborted'
+    ? new MnErrorEvent(error.code, message, error.status)
+    : new MnErrorEvent('unknown', message);
 }
