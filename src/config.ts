@@ -48,7 +48,7 @@ function parentAcross(node: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-function closestAttribute(el: Element, name: string): string | null {
+export function closestAttribute(el: Element, name: string): string | null {
   for (let node: Element | null = el; node; node = parentAcross(node)) {
     const value = node.getAttribute(name);
     if (value !== null && value.trim() !== '') return value.trim();

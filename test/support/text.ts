@@ -3,3 +3,11 @@ export const collapse = (s: string | null | undefined): string => (s ?? '').repl
 
 /** The text of `node` as a visitor reads it (see {@link collapse}); '' without a node. */
 export const textOf = (node: Node | null | undefined): string => collapse(node?.textContent);
+
+/** The language `node` is read in: the `lang` of the nearest element at or above it, across shadow roots. */
+export function langOf(node: Element): string | null {
+  for (let el: Element | null = node; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) {
+    if (el.hasAttribute('lang')) return el.getAttribute('lang');
+  }
+  return null;
+}
