@@ -1,6 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
@@ -610,7 +611,10 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
           ${family?.description
             ? html`<p class="family-description" part="family-description" lang=${ifDefined(feedLang)}>${family.description}</p>`
             : nothing}
-          <p class="count" part="count" role="status">${t('tradeExplorer.count', { count: result.trades.length })}</p>
+          ${
+            // A new region per family: the selected tab's name says the count, the region speaks for the searches.
+            keyed(result.family, html`<p class="count" part="count" role="status">${t('tradeExplorer.count', { count: result.trades.length })}</p>`)
+          }
           ${result.trades.length > 0
             ? html`<ul class="cards" part="list">
                 ${repeat(

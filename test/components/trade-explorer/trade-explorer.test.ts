@@ -140,6 +140,35 @@ describe('<mn-trade-explorer>', () => {
       expect(cardNames(el)).to.have.length(7);
     });
 
+    it('says a family\'s count once, in the tab\'s name: the live count speaks for searches only', async () => {
+      const el = await explorer(html`<mn-trade-explorer .feedData=${tradesFeed()}></mn-trade-explorer>`);
+      // What a screen reader is told: the text that changes inside a live region already in the page.
+      const said: string[] = [];
+      const heard = (records: MutationRecord[]) => {
+        for (const { target } of records) {
+          const region = (target instanceof Element ? target : target.parentElement)?.closest('[role="status"]');
+          if (region) said.push(text(region));
+        }
+      };
+      const observer = new MutationObserver(heard);
+      observer.observe(el.shadowRoot as ShadowRoot, { childList: true, subtree: true, characterData: true });
+      const tabs = $$(el, '[role="tab"]');
+      tabs[0]?.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      tabs[3]?.click();
+      await el.updateComplete;
+      heard(observer.takeRecords());
+      expect(said, 'said again by the live count').to.deep.equal([]);
+      expect(countText(el), 'the count still shown').to.equal('1 métier');
+      expect(text(selectedTab(el)), 'said by the tab').to.match(/\(1 métier\)$/);
+
+      await search(el, 'python');
+      heard(observer.takeRecords());
+      observer.disconnect();
+      expect(said.at(-1), 'a search is said').to.equal('Aucun métier');
+    });
+
     it('keeps one tab in the tab sequence (roving tabindex)', async () => {
       const el = await explorer(html`<mn-trade-explorer family="donnees" .feedData=${tradesFeed()}></mn-trade-explorer>`);
       const tabs = $$(el, '[role="tab"]');
