@@ -122,6 +122,8 @@ export class MnOfferDetail extends MnElement {
     feed: { converter: orEmpty },
     headingLevel: { attribute: 'heading-level', type: Number },
     seo: { type: Boolean },
+    privacyHref: { attribute: 'privacy-href' },
+    consentText: { attribute: 'consent-text' },
     now: { attribute: false },
     client: { attribute: false },
     // Internal reactive state.
@@ -189,6 +191,12 @@ export class MnOfferDetail extends MnElement {
 
   /** Adds the offer's schema.org `JobPosting` (JSON-LD) to the page's `<head>`. One offer per page: never on lists. */
   declare seo: boolean;
+
+  /** The page that says how candidates' personal data is processed, linked from the application form. */
+  declare privacyHref: string | undefined;
+
+  /** The text above the application form's consent checkbox (default: a generic text). */
+  declare consentText: string | undefined;
 
   /** The time the offer's state is computed at, epoch ms (default: now). For stories and tests. */
   declare now: number | undefined;
@@ -280,6 +288,8 @@ export class MnOfferDetail extends MnElement {
           .offer=${offer}
           .feedData=${this.#currentFeed()}
           .now=${this.now}
+          privacy-href=${ifDefined(this.privacyHref)}
+          consent-text=${ifDefined(this.consentText)}
         ></mn-application-form>`,
         box,
       );

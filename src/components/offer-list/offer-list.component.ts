@@ -187,6 +187,8 @@ export class MnOfferList extends MnElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     heading: { converter: orEmpty },
     spontaneousHref: { attribute: 'spontaneous-href' },
+    privacyHref: { attribute: 'privacy-href' },
+    consentText: { attribute: 'consent-text' },
     compact: { type: Boolean, reflect: true },
     now: { attribute: false },
     client: { attribute: false },
@@ -269,6 +271,10 @@ export class MnOfferList extends MnElement {
   declare heading: string;
   /** Link to a spontaneous application page, offered when no offer matches. */
   declare spontaneousHref: string | undefined;
+  /** With `detail="inline"`: the page that says how candidates' personal data is processed, linked from the application form. */
+  declare privacyHref: string | undefined;
+  /** With `detail="inline"`: the text above the application form's consent checkbox (default: a generic text). */
+  declare consentText: string | undefined;
   /** Narrow layout: one column of filters, compact cards. */
   declare compact: boolean;
   /** The time offers are open at, epoch milliseconds (stories, tests). Default: now. */
@@ -1390,6 +1396,8 @@ export class MnOfferList extends MnElement {
             .client=${this.client}
             .now=${this.now}
             heading-level=${this.#cardLevel()}
+            privacy-href=${ifDefined(this.privacyHref)}
+            consent-text=${ifDefined(this.consentText)}
             @mn-load=${stopEvent}
             @mn-application-submit=${this.#onApplicationSubmit}
             @mn-application-success=${this.#onApplicationOutcome}

@@ -437,6 +437,30 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       expect(form.shadowRoot?.querySelector('form'), 'the form’s fields').to.not.equal(null);
     });
 
+    it('gives its form the page’s privacy notice and consent text, also when they change', async () => {
+      const el = await showOffer();
+      el.setAttribute('privacy-href', '/donnees-personnelles');
+      el.setAttribute('consent-text', 'Vos données sont traitées par le ministère X.');
+      $<HTMLButtonElement>(el, 'button[part=apply-button]')?.click();
+      await customElements.whenDefined('mn-application-form');
+      await el.updateComplete;
+      const form = $<MnApplicationForm>(el, 'mn-application-form') as MnApplicationForm;
+      await form.updateComplete;
+      const consent = () => clean(form.shadowRoot?.querySelector('[part=consent]')?.textContent);
+      const privacy = () => form.shadowRoot?.querySelector<HTMLAnchorElement>('[part=consent] a');
+      expect(consent()).to.contain('Vos données sont traitées par le ministère X.');
+      expect(privacy()?.getAttribute('href')).to.equal('/donnees-personnelles');
+      el.privacyHref = '/vie-privee';
+      await el.updateComplete;
+      await form.updateComplete;
+      expect(privacy()?.getAttribute('href')).to.equal('/vie-privee');
+      el.removeAttribute('consent-text');
+      await el.updateComplete;
+      await form.updateComplete;
+      expect(consent()).to.contain('Les informations de ce formulaire sont transmises');
+      await expect(el).to.be.accessible();
+    });
+
     it('opens from the keyboard', async () => {
       const el = await showOffer({ hiringOrganization: 'mef' }); // no link in the facts before the button
       el.addEventListener('mn-application-open', (e) => e.preventDefault());

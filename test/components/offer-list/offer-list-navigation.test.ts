@@ -260,6 +260,21 @@ describe('<mn-offer-list> navigation', () => {
       expect(loads).to.equal(0);
     });
 
+    it('inline: the detail takes the page’s privacy notice and consent text for its form', async () => {
+      const el = await renderList(html`<mn-offer-list
+        detail="inline"
+        privacy-href="/donnees-personnelles"
+        consent-text="Vos données sont traitées par le ministère X."
+        .feedData=${feed}
+        .now=${FIXTURE_NOW}
+      ></mn-offer-list>`);
+      link(el, 0).click();
+      await elementUpdated(el);
+      const detail = $(el, 'mn-offer-detail');
+      expect(detail.getAttribute('privacy-href')).to.equal('/donnees-personnelles');
+      expect(detail.getAttribute('consent-text')).to.equal('Vos données sont traitées par le ministère X.');
+    });
+
     it('inline: the detail reads the offer’s texts through the list’s client', async () => {
       const DOC = 'https://feeds.example.org/feed/v1/offers/texts.json';
       const requested: string[] = [];
