@@ -4,10 +4,19 @@
  */
 import { isAbortError, isFeedError } from '../data/errors.js';
 import { MnErrorEvent } from '../events/mn-error.js';
-import type { MessageKey, MessageParams } from '../i18n/localize.js';
+import type { FeedResult } from '../data/feed-client.js';
+import { formatDateTime, type Lang, type MessageKey, type MessageParams } from '../i18n/localize.js';
 
 interface Translator {
   t(key: MessageKey, params?: MessageParams): string;
+}
+
+/**
+ * What the notice of a saved copy says: its date, and what failed (the connection, or the server: an error status,
+ * a feed that cannot be read).
+ */
+export function staleMessage(locale: Translator & { lang: Lang }, result: FeedResult): string {
+  return locale.t('common.stale', { date: formatDateTime(locale.lang, result.fetchedAt), code: result.error?.code ?? '' });
 }
 
 /** The visitor's message for a loading error (`error.<code>` of the catalogues; `error.unknown` for anything else). */

@@ -14,7 +14,8 @@ export const en: Catalogue = {
   'common.close': 'Close',
   'common.back': 'Back',
   'common.reset': 'Reset',
-  'common.stale': ({ date }: MessageParams) => `Cannot connect: showing the offers saved on ${date}.`,
+  'common.stale': ({ date, code }: MessageParams) =>
+    `${code === 'network' ? 'Cannot connect' : 'The offers server is not answering properly'}: showing the offers saved on ${date}.`,
   'common.feedIssues': ({ count }: MessageParams) =>
     `${count} ${plural(Number(count), 'item of the feed was invalid and is not shown', 'items of the feed were invalid and are not shown')}.`,
   'common.newTab': 'new window',

@@ -18,7 +18,8 @@ export const fr = {
   'common.close': 'Fermer',
   'common.back': 'Retour',
   'common.reset': 'Réinitialiser',
-  'common.stale': ({ date }: MessageParams) => `Connexion impossible : voici les offres enregistrées le ${date}.`,
+  'common.stale': ({ date, code }: MessageParams) =>
+    `${code === 'network' ? 'Connexion impossible' : 'Le serveur des offres ne répond pas correctement'} : voici les offres enregistrées le ${date}.`,
   'common.feedIssues': ({ count }: MessageParams) =>
     `${count} ${plural(Number(count), 'élément du flux était invalide et n’est pas affiché', 'éléments du flux étaient invalides et ne sont pas affichés')}.`,
   'common.newTab': 'nouvelle fenêtre',

@@ -15,12 +15,12 @@ import type { MnApplicationSubmitEvent } from '../../events/mn-application-submi
 import type { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
 import { MnErrorEvent } from '../../events/mn-error.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
-import { addFrench, formatDate, formatDateTime, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
+import { addFrench, formatDate, formatExperience, formatSalary, translate, type Lang } from '../../i18n/localize.js';
 import { frOfferDetail } from '../../i18n/fr-offer-detail.js';
 import { sanitizeHtml } from '../../sanitize/sanitize.js';
 import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevelOf } from '../heading.js';
-import { errorEvent, errorMessage } from '../feed-errors.js';
+import { errorEvent, errorMessage, staleMessage } from '../feed-errors.js';
 import {
   findOffer,
   offerFlags,
@@ -552,7 +552,7 @@ export class MnOfferDetail extends MnElement {
     return html`<article part="base" class="detail" lang=${ifDefined(ownLang(this, lang))}>
       ${stale
         ? html`<div part="stale" class="alert warning stale" role="alert">
-            <p>${t('common.stale', { date: formatDateTime(lang, stale.fetchedAt) })}</p>
+            <p>${staleMessage(this.locale, stale)}</p>
             <button type="button" class="button tertiary" @click=${this.#onRetryFeed}>${t('common.retry')}</button>
           </div>`
         : nothing}

@@ -24,7 +24,7 @@ import type { MnApplicationSubmitEvent } from '../../events/mn-application-submi
 import type { MnApplicationSuccessEvent } from '../../events/mn-application-success.js';
 import type { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
 import type { MnOfferDetail } from '../offer-detail/offer-detail.component.js';
-import { addFrench, compose, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
+import { addFrench, compose, formatNumber, type MessageKey } from '../../i18n/localize.js';
 import { frOfferList } from '../../i18n/fr-offer-list.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, UrlState, urlPrefix } from '../../url-state/url-state.js';
@@ -50,7 +50,7 @@ import {
   type OfferListPresets,
   type SelectFilter,
 } from './offer-list-state.js';
-import { errorEvent, errorMessage } from '../feed-errors.js';
+import { errorEvent, errorMessage, staleMessage } from '../feed-errors.js';
 import { safeLink } from '../links.js';
 import { loadEngine, type Engine } from './load-engine.js';
 import { styles } from './offer-list.styles.js';
@@ -1194,7 +1194,7 @@ export class MnOfferList extends MnElement {
     const loaded = this.#loadedResult;
     if (loaded?.stale !== true) return nothing;
     return html`<div part="notice" class="alert warning notice" role="alert">
-      <p>${this.locale.t('common.stale', { date: formatDateTime(this.locale.lang, loaded.fetchedAt) })}</p>
+      <p>${staleMessage(this.locale, loaded)}</p>
       <button class="button tertiary" type="button" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>
     </div>`;
   }

@@ -10,7 +10,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { focusIsIn, MnElement, orEmpty } from '../mn-element.js';
 import { ownLang } from '../own-lang.js';
-import { errorEvent, errorMessage } from '../feed-errors.js';
+import { errorEvent, errorMessage, staleMessage } from '../feed-errors.js';
 import type { FeedResult } from '../../data/feed-client.js';
 import {
   findTrade,
@@ -24,7 +24,7 @@ import {
 import type { Feed } from '../../data/types.js';
 import { MnLoadEvent } from '../../events/mn-load.js';
 import { MnTradeSelectEvent } from '../../events/mn-trade-select.js';
-import { addFrench, compose, formatDateTime, formatNumber } from '../../i18n/localize.js';
+import { addFrench, compose, formatNumber } from '../../i18n/localize.js';
 import { frTradeExplorer } from '../../i18n/fr-trade-explorer.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles, tagStyles } from '../../styles/shared.styles.js';
 import { onUrlStateChange, urlPrefix, UrlState, type UrlParams } from '../../url-state/url-state.js';
@@ -542,9 +542,8 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
   }
 
   #renderStale(value: FeedResult): TemplateResult {
-    const date = formatDateTime(this.locale.lang, value.fetchedAt);
     return html`<div class="alert warning" part="stale" role="alert">
-      <p>${this.locale.t('common.stale', { date })}</p>
+      <p>${staleMessage(this.locale, value)}</p>
       <button type="button" class="button tertiary" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>
     </div>`;
   }

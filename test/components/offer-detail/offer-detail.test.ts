@@ -351,7 +351,7 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       const el = await fixture<MnOfferDetail>(html`<mn-offer-detail .now=${NOW} offer-id="offer-1" feed=${FEED_URL} .client=${offline.client}></mn-offer-detail>`);
       expect((await loaded).stale).to.equal(true);
       await el.updateComplete;
-      expect(text(el, '.stale p')).to.match(/^Connexion impossible : voici les offres enregistrées le /);
+      expect(text(el, '.stale p')).to.match(/^Le serveur des offres ne répond pas correctement : voici les offres enregistrées le /);
       expect($(el, '.stale')?.getAttribute('role'), 'said to screen readers as it shows').to.equal('alert');
       await expect(el).to.be.accessible();
     });
@@ -383,7 +383,7 @@ describe('<mn-offer-detail .now=${NOW}>', () => {
       await el.updateComplete;
       observer.disconnect();
       expect(said.length, 'the notice said again').to.be.greaterThan(0);
-      expect(said.every((s) => /^Connexion impossible : voici les offres enregistrées le /.test(s)), said.join(' | ')).to.equal(true);
+      expect(said.every((s) => /^Le serveur des offres ne répond pas correctement : voici les offres enregistrées le /.test(s)), said.join(' | ')).to.equal(true);
       expect(root(el).activeElement === $(el, '[part=stale] button'), 'the focus on "Réessayer"').to.equal(true);
 
       routes['offers.json'] = wireFeed();

@@ -245,6 +245,26 @@ describe('<mn-offer-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('stale: says the server failed, not the connection, when it answered with an error or an unreadable feed', async () => {
+      const saved = {
+        [storageKey(URL_)]: JSON.stringify({ fetchedAt: Date.UTC(2025, 2, 4, 15, 30), etag: '"v1"' }),
+        [`${storageKey(URL_)}#body`]: JSON.stringify(wireFeed()),
+      };
+      for (const answer of [new Response('down', { status: 503 }), new Response('{"version": 1, "offers": [', { status: 200 })]) {
+        const el = document.createElement('mn-offer-list');
+        el.feed = URL_;
+        el.client = client(() => Promise.resolve(answer.clone()), saved);
+        el.now = Date.UTC(2025, 2, 10);
+        const loaded = oneEvent(el, 'mn-load') as Promise<MnLoadEvent>;
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        expect((await loaded).stale).to.equal(true);
+        await el.updateComplete;
+        expect($(el, '[part="notice"]').textContent?.trim()).to.match(
+          /^Le serveur des offres ne répond pas correctement\u00a0: voici les offres enregistrées le 4 mars 2025/,
+        );
+      }
+    });
+
     it('stale: "Réessayer" in the notice loads the feed again, keeping the saved copy until it comes', async () => {
       const savedAt = Date.UTC(2025, 2, 4, 15, 30);
       const saved = {
