@@ -13,14 +13,14 @@ import { loadLang } from '../../../src/i18n/localize.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
 import { collapse as clean, langOf } from '../../support/text.js';
 
-async function inPage<T extends HTMLElement>(lang: string, tag: 'mn-application-form' | 'mn-offer-list'): Promise<T> {
+async function inPage<T extends MnApplicationForm | MnOfferList>(lang: string, tag: 'mn-application-form' | 'mn-offer-list'): Promise<T> {
   const feed = makeFeed(3);
   const page = await fixture<HTMLElement>(
     tag === 'mn-application-form'
       ? html`<div lang=${lang}><mn-application-form action="/api/applications" .feedData=${feed}></mn-application-form></div>`
       : html`<div lang=${lang}><mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list></div>`,
   );
-  const el = page.querySelector(tag) as T & { updateComplete: Promise<unknown> };
+  const el = page.querySelector(tag) as T;
   await el.updateComplete;
   return el;
 }
