@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -180,7 +181,7 @@ export class MnOfferCard extends MnElement {
   }
 
   #renderMessage(text: string, kind: 'loading' | 'info' | 'error', action?: TemplateResult) {
-    return html`<div part="base" class="card message-card" lang=${ownLang(this, this.locale.lang) ?? nothing} aria-busy=${kind === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" class="card message-card" lang=${ifDefined(ownLang(this, this.locale.lang))} aria-busy=${kind === 'loading' ? 'true' : 'false'}>
       <p part="message" class="message ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>${text}</p>
       ${action ?? nothing}
     </div>`;
