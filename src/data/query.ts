@@ -74,8 +74,11 @@ export interface QueryResult {
   pageCount: number;
   /** The page's offers. */
   offers: Offer[];
-  /** The counts asked for; values counting 0 are left out; by count descending, then label. */
-  facets: Partial<Record<FacetKey, FacetCount[]>>;
+  /**
+   * The counts asked for; values counting 0 are left out; by count descending, then label. Shared by the pages of a
+   * query (the last one of each feed is kept, so that another page only slices it): read them, do not change them.
+   */
+  readonly facets: Readonly<Partial<Record<FacetKey, readonly FacetCount[]>>>;
 }
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -218,61 +221,70 @@ class FacetCounter {
  * filters match nothing; no input makes it throw.
  */
 export function queryOffers(feed: Feed, filters: OfferFilters, options: QueryOptions = {}): QueryResult {
-  const index = buildIndex(feed);
-  const now = options.now ?? Date.now();
-  const includeClosed = filters.includeClosed === true;
-  const scores = filters.keywords === undefined ? null : searchScores(index, filters.keywords);
-
-  const singles: CompiledSingle[] = [];
-  for (const key of SINGLE_FILTERS) {
-    const chosen = filters[key];
-    if (chosen !== undefined && chosen.length > 0) singles.push(compileSingle(index, key, chosen));
-  }
-  const multis: CompiledMulti[] = [];
-  if (filters.contract !== undefined && filters.contract.length > 0) multis.push(compileMulti(index, 'contract', filters.contract));
-  if (filters.category !== undefined && filters.category.length > 0) multis.push(compileMulti(index, 'category', filters.category));
-  if (filters.beginners === true) multis.push(compileMulti(index, 'beginners', ['true']));
-
-  const facets = new FacetCounter(index, selectedFacets(options.facets));
   const sort = options.sort ?? 'newest';
-  const order = sort === 'deadline' ? index.deadline : index.newest;
-  const matched = new Uint32Array(index.size);
-  let total = 0;
   // An offer is open while its deadline's day (Paris time) is not over: its deadline is today or later.
-  const today = startOfParisDay(now);
-  const all = feed.offers;
+  const today = startOfParisDay(options.now ?? Date.now());
+  // Another page of the same query (next page, back to the list) reads the offers matched last time: on a phone,
+  // matching and counting 10,000 offers again cost as much script as rendering the page's 20 cards.
+  // Filters and options are strings, numbers and booleans: their JSON never throws.
+  const queryKey = JSON.stringify([filters, sort, today, options.facets]);
+  let last = lastMatch.get(feed);
+  if (last?.[0] !== queryKey) {
+    const index = buildIndex(feed);
+    const includeClosed = filters.includeClosed === true;
+    const scores = filters.keywords === undefined ? null : searchScores(index, filters.keywords);
 
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k] as number;
-    if (scores !== null && scores[i] === 0) continue;
-    if (!includeClosed) {
-      const { status, validThrough } = all[i] as Offer;
-      if (status !== 'open' || (validThrough !== undefined && validThrough < today)) continue;
+    const singles: CompiledSingle[] = [];
+    for (const key of SINGLE_FILTERS) {
+      const chosen = filters[key];
+      if (chosen !== undefined && chosen.length > 0) singles.push(compileSingle(index, key, chosen));
     }
-    let fails = 0;
-    let failed: FacetKey = 'organisation';
-    for (const f of singles) {
-      const v = f.values[i] as number;
-      if (v < 0 || f.allowed[v] === 0) {
-        fails++;
-        failed = f.key;
+    const multis: CompiledMulti[] = [];
+    if (filters.contract !== undefined && filters.contract.length > 0) multis.push(compileMulti(index, 'contract', filters.contract));
+    if (filters.category !== undefined && filters.category.length > 0) multis.push(compileMulti(index, 'category', filters.category));
+    if (filters.beginners === true) multis.push(compileMulti(index, 'beginners', ['true']));
+
+    const facets = new FacetCounter(index, selectedFacets(options.facets));
+    const order = sort === 'deadline' ? index.deadline : index.newest;
+    const matched = new Uint32Array(index.size);
+    let total = 0;
+    const all = feed.offers;
+
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
+      if (scores !== null && scores[i] === 0) continue;
+      if (!includeClosed) {
+        const { status, validThrough } = all[i] as Offer;
+        if (status !== 'open' || (validThrough !== undefined && validThrough < today)) continue;
+      }
+      let fails = 0;
+      let failed: FacetKey = 'organisation';
+      for (const f of singles) {
+        const v = f.values[i] as number;
+        if (v < 0 || f.allowed[v] === 0) {
+          fails++;
+          failed = f.key;
+        }
+      }
+      for (const f of multis) {
+        if (((f.values[i] as number) & f.allowed) === 0) {
+          fails++;
+          failed = f.key;
+        }
+      }
+      if (fails === 0) {
+        matched[total++] = i;
+        for (const key of facets.keys) facets.add(key, i);
+      } else if (fails === 1 && (facets.wanted & (1 << FACET_BIT[failed])) !== 0) {
+        facets.add(failed, i);
       }
     }
-    for (const f of multis) {
-      if (((f.values[i] as number) & f.allowed) === 0) {
-        fails++;
-        failed = f.key;
-      }
-    }
-    if (fails === 0) {
-      matched[total++] = i;
-      for (const key of facets.keys) facets.add(key, i);
-    } else if (fails === 1 && (facets.wanted & (1 << FACET_BIT[failed])) !== 0) {
-      facets.add(failed, i);
-    }
+
+    const hits = sort === 'relevance' && scores !== null ? byScore(matched.subarray(0, total), scores) : matched.subarray(0, total);
+    lastMatch.set(feed, (last = [queryKey, hits, facets.result()]));
   }
-
-  const hits = sort === 'relevance' && scores !== null ? byScore(matched.subarray(0, total), scores) : matched.subarray(0, total);
+  const [, hits, facets] = last;
+  const total = hits.length;
 
   const size = Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE);
   const pageSize = size >= 1 ? size : DEFAULT_PAGE_SIZE;
@@ -281,8 +293,11 @@ export function queryOffers(feed: Feed, filters: OfferFilters, options: QueryOpt
   const page = Number.isNaN(asked) ? 1 : Math.min(Math.max(asked, 1), pageCount);
   const offers = Array.from(hits.subarray((page - 1) * pageSize, page * pageSize), (i) => feed.offers[i] as Offer);
 
-  return { total, page, pageCount, offers, facets: facets.result() };
+  return { total, page, pageCount, offers, facets };
 }
+
+/** The last query of each feed: its key, what it matched in order, and its facet counts (read-only, shared by its pages). */
+const lastMatch = new WeakMap<Feed, [key: string, hits: Uint32Array, facets: QueryResult['facets']]>();
 
 /**
  * `hits` by score, highest first, in a stable counting sort (scores are small

@@ -6,6 +6,7 @@ import {
   queryOffers,
   type FacetKey,
   type OfferFilters,
+  type QueryOptions,
   type QueryResult,
 } from '../../src/data/query.js';
 import { FACET_KEYS } from '../../src/data/facets.js';
@@ -363,6 +364,25 @@ describe('queryOffers', () => {
     it('gives one empty page when nothing matches', () => {
       const r = queryOffers(feed, { keywords: 'zzz' }, { now: NOW, page: 4 });
       expect([r.total, r.page, r.pageCount, r.offers.length]).to.deep.equal([0, 1, 1, 0]);
+    });
+
+    it('gives the pages of a query run again as a new query would, whatever was asked in between', () => {
+      const offers = feed.offers.map((o, i) => ({ ...o, validThrough: NOW + (i % 3) * DAY, remote: i % 2 === 0 ? ('FULL' as const) : ('NONE' as const) }));
+      const fresh = (): Feed => ({ ...feed, offers });
+      const shared = fresh();
+      const filters: OfferFilters = { remote: ['FULL'] };
+      const asked: Array<[OfferFilters, QueryOptions]> = [
+        [filters, { now: NOW, page: 2, pageSize: 5, facets: true }],
+        [filters, { now: NOW, page: 3, pageSize: 5, facets: true }],
+        [filters, { now: NOW + DAY, page: 1, pageSize: 5, facets: true }],
+        [filters, { now: NOW + DAY, page: 2, pageSize: 5 }],
+        [{ ...filters, keywords: 'developpeur' }, { now: NOW, page: 2, pageSize: 5, sort: 'relevance' }],
+        [{ remote: ['NONE'] }, { now: NOW, page: 1, pageSize: 5, sort: 'deadline', facets: ['remote'] }],
+        [filters, { now: NOW, page: 2, pageSize: 5, facets: true }],
+      ];
+      for (const [f, options] of asked) {
+        expect(queryOffers(shared, f, options), JSON.stringify([f, options])).to.deep.equal(queryOffers(fresh(), f, options));
+      }
     });
   });
 
