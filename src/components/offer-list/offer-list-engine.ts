@@ -43,10 +43,11 @@ export function scopeFeed(feed: Feed, presets: OfferListPresets): Feed {
 }
 
 /**
- * Feeds up to this many offers are indexed at once (a few milliseconds); bigger
- * ones in slices that leave the page responsive (see `buildIndexAsync`).
+ * Feeds up to this many offers are indexed at once, in the task that renders the list (300 offers: about 25 ms here,
+ * 110 ms on an emulated mid-range phone, docs/benchmarks.md); bigger ones in slices that leave the page responsive
+ * (see `buildIndexAsync`): at 2,000 offers, one task would take most of a second on a phone.
  */
-const SYNC_INDEX_LIMIT = 2000;
+const SYNC_INDEX_LIMIT = 500;
 
 /** The scope at once, when indexing it costs little or is done; `undefined` when it needs `prepareScope`. */
 export function scopeNow(feed: Feed, presets: OfferListPresets): Feed | undefined {
