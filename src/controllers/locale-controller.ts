@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onConfigChange, resolveLang } from '../config.js';
+import { closestAttribute, onConfigChange, resolveLang } from '../config.js';
 import { loadLang, translate, type Lang, type MessageKey, type MessageParams } from '../i18n/localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -52,6 +52,12 @@ function unwatch(nodes: Node[]): void {
  */
 export class LocaleController implements ReactiveController {
   lang: Lang = 'fr';
+  /**
+   * `lang` for what holds the host's texts, when the page around it speaks another language (a page in Spanish shows
+   * French; `configure({ lang })` may choose another language than the page's): RGAA 8.7. Undefined when they agree,
+   * or when the page says nothing. Read again with `lang`, not at each render.
+   */
+  own: Lang | undefined;
   private unsubscribe?: () => void;
   private watched: Node[] = [];
 
@@ -78,8 +84,11 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the language; re-renders the host when it changed. */
   refresh(): void {
     const lang = resolveLang(this.host);
-    if (lang !== this.lang) {
+    const around = closestAttribute(this.host, 'lang');
+    const own = around && around.toLowerCase().split('-')[0] !== lang ? lang : undefined;
+    if (lang !== this.lang || own !== this.own) {
       this.lang = lang;
+      this.own = own;
       this.host.requestUpdate();
     }
   }

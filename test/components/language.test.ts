@@ -38,6 +38,9 @@ describe('language of the form’s, the list’s and the card’s texts', () => 
     expect(langOf($(form, '[part=title]'))).to.equal('fr');
     const french = await inPage<MnApplicationForm>('fr-FR', 'mn-application-form');
     expect($(french, '[part=base]').hasAttribute('lang')).to.equal(false);
+    // The page's language changes: the form follows.
+    french.parentElement?.setAttribute('lang', 'es');
+    await waitUntil(() => $(french, '[part=base]').getAttribute('lang') === 'fr', 'the form did not say its French on a page now in Spanish');
   });
 
   it('the list says its French is French on a page in another language, and its English when configured so', async () => {

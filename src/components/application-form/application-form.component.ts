@@ -6,7 +6,6 @@ import { attachInternals, setCustomStates } from '../../controllers/custom-state
 import { FeedController } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { heading, headingLevelOf } from '../heading.js';
-import { ownLang } from '../own-lang.js';
 import { MnElement, orEmpty } from '../mn-element.js';
 import {
   APPLICANT_STATUSES,
@@ -1370,7 +1369,7 @@ export class MnApplicationForm extends MnElement {
     const body =
       this.phase === 'success' ? this.#renderSuccess() : (this.#renderBlocked(offer) ?? this.#renderForm());
     return html`
-      <section part="base" aria-labelledby="title" lang=${ifDefined(ownLang(this, this.locale.lang))}>
+      <section part="base" aria-labelledby="title" lang=${ifDefined(this.locale.own)}>
         ${heading(this.#level(), title, { id: 'title', part: 'title' })}
         ${this.#renderOfferReminder(offer)}
         ${this.#spontaneous && this.phase !== 'success' ? html`<p>${t('applicationForm.spontaneousIntro')}</p>` : nothing}

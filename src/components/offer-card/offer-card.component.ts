@@ -10,7 +10,6 @@ import { MnOfferSelectEvent } from '../../events/mn-offer-select.js';
 import { formatDate, formatSalary } from '../../i18n/localize.js';
 import { buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
 import { headingLevelOf } from '../heading.js';
-import { ownLang } from '../own-lang.js';
 import { build, patch, type Shape } from './card-dom.js';
 import { styles } from './offer-card.styles.js';
 import { errorMessage } from '../feed-errors.js';
@@ -181,7 +180,7 @@ export class MnOfferCard extends MnElement {
   }
 
   #renderMessage(text: string, kind: 'loading' | 'info' | 'error', action?: TemplateResult) {
-    return html`<div part="base" class="card message-card" lang=${ifDefined(ownLang(this, this.locale.lang))} aria-busy=${kind === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" class="card message-card" lang=${ifDefined(this.locale.own)} aria-busy=${kind === 'loading' ? 'true' : 'false'}>
       <p part="message" class="message ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>${text}</p>
       ${action ?? nothing}
     </div>`;
@@ -253,8 +252,8 @@ export class MnOfferCard extends MnElement {
     if (start.length) card.push(named('div', 'start', start));
 
     // Its own texts in its language, on a page that speaks another one (RGAA 8.7).
-    const own = ownLang(this, lang);
-    return { tag: 'div', class: 'card', part: 'base', ...(own ? { attrs: { lang: own } } : {}), children: card };
+    const { own } = locale;
+    return { tag: 'div', class: 'card', part: 'base', attrs: own && { lang: own }, children: card };
   }
 }
 

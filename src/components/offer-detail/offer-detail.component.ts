@@ -6,7 +6,6 @@ import { FeedController, ifLeft } from '../../controllers/feed-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement, orEmpty } from '../mn-element.js';
-import { ownLang } from '../own-lang.js';
 import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
 import { SECTION_KEYS, type Feed, type Offer, type OfferDocument, type SectionKey } from '../../data/types.js';
 import type { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
@@ -514,7 +513,7 @@ export class MnOfferDetail extends MnElement {
 
   /** With no offer to show, the title heading says why, so that the page still has its heading (an `h1` on an offer's page). */
   #renderMessage(title: string, text: string, kind: 'info' | 'error', retry?: () => void) {
-    return html`<div part="base" class="detail" lang=${ifDefined(ownLang(this, this.locale.lang))}>
+    return html`<div part="base" class="detail" lang=${ifDefined(this.locale.own)}>
       ${heading(this.#level(), title, { part: 'title', focusable: true })}
       <div part="message" class="alert ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
         <p>${text}</p>
@@ -526,7 +525,7 @@ export class MnOfferDetail extends MnElement {
   }
 
   #renderSkeleton() {
-    return html`<div part="base" class="detail" lang=${ifDefined(ownLang(this, this.locale.lang))} aria-busy="true" tabindex="-1">
+    return html`<div part="base" class="detail" lang=${ifDefined(this.locale.own)} aria-busy="true" tabindex="-1">
       <p part="message" class="visually-hidden" role="status">${this.locale.t('offerDetail.loading')}</p>
       <div class="skeleton" aria-hidden="true">
         <span class="bar title-bar"></span>
@@ -537,7 +536,6 @@ export class MnOfferDetail extends MnElement {
   }
 
   #renderOffer(offer: Offer) {
-    const { lang } = this.locale;
     const t = this.locale.t.bind(this.locale);
     const feed = this.#currentFeed();
     const level = this.#level();
@@ -549,7 +547,7 @@ export class MnOfferDetail extends MnElement {
 
     // One reading order at every width, the form open or not, the same as the order seen (WCAG 1.3.2, 2.4.3):
     // header, key facts, how to apply (near the top: no need to go through the whole text), then the texts.
-    return html`<article part="base" class="detail" lang=${ifDefined(ownLang(this, lang))}>
+    return html`<article part="base" class="detail" lang=${ifDefined(this.locale.own)}>
       ${stale
         ? html`<div part="stale" class="alert warning stale" role="alert">
             <p>${staleMessage(this.locale, stale)}</p>

@@ -10,7 +10,6 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { heading, headingLevelOf } from '../heading.js';
 import { focusIsIn, MnElement, orEmpty } from '../mn-element.js';
-import { ownLang } from '../own-lang.js';
 import { warnUnknownPreset } from '../unknown-presets.js';
 import { isAbortError } from '../../data/errors.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
@@ -1048,7 +1047,7 @@ export class MnOfferList extends MnElement {
     const sendingFor = this.#sendingFor;
     const detailFor = open ? this.openOfferId : sendingFor;
     return html`
-      <div part="base" class="base" lang=${ifDefined(ownLang(this, this.locale.lang))}>
+      <div part="base" class="base" lang=${ifDefined(this.locale.own)}>
         ${this.heading ? heading(this.#outerLevel(), this.heading, { part: 'heading' }) : nothing}
         ${sendingFor || this.#sentNotice ? html`<div role="status">${this.#renderSentNotice()}</div>` : nothing}
         ${detailFor ? this.#renderDetail(detailFor, !open) : nothing}

@@ -9,7 +9,6 @@ import { FeedController, type FeedHost } from '../../controllers/feed-controller
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { focusIsIn, MnElement, orEmpty } from '../mn-element.js';
-import { ownLang } from '../own-lang.js';
 import { errorEvent, errorMessage, staleMessage } from '../feed-errors.js';
 import type { FeedResult } from '../../data/feed-client.js';
 import {
@@ -516,7 +515,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         value.stale && status !== TaskStatus.PENDING ? this.#renderStale(value) : nothing,
         this.#opened ? this.#renderDetail(this.#opened, value.feed) : this.#renderGrid(this.#result, value.feed),
       ];
-    return html`<div class="base" part="base" lang=${ifDefined(ownLang(this, this.locale.lang))} aria-busy=${loading ? 'true' : 'false'} tabindex=${ifDefined(this.#retryFocus.active ? '-1' : undefined)}>
+    return html`<div class="base" part="base" lang=${ifDefined(this.locale.own)} aria-busy=${loading ? 'true' : 'false'} tabindex=${ifDefined(this.#retryFocus.active ? '-1' : undefined)}>
       ${content}
     </div>`;
   }
