@@ -5,9 +5,10 @@
 //   node scripts/api-docs.mjs          update README.md
 //   node scripts/api-docs.mjs --check  fail when README.md is out of date (CI)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // Paths are the repository's, wherever the script is run from.
-process.chdir(new URL('..', import.meta.url).pathname);
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const order = ['mn-offer-list', 'mn-offer-card', 'mn-offer-detail', 'mn-application-form', 'mn-trade-explorer'];

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Paths are the repository's, wherever the script is run from.
-process.chdir(new URL('..', import.meta.url).pathname);
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
 const DIST = 'dist';
 const args = process.argv.slice(2);
