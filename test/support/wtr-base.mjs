@@ -105,6 +105,27 @@ function accessibilitySnapshotPlugin() {
   };
 }
 
+/**
+ * A download that fails, for the tests of a flaky network: while the page holds the cookie `wtr-fail`, every request
+ * whose path contains its (URI-encoded) value gets no answer, its connection closed (a network error, as when a phone
+ * loses its signal). Module scripts send the page's cookies (same origin), so a test fails the download of one module,
+ * then lets it through by clearing the cookie. Every answer varies with the cookies: the browser's cache, which the
+ * test runner tells to keep each file a year, serves a file loaded by an earlier test only to requests without it.
+ */
+function failingDownloads() {
+  return async (ctx, next) => {
+    const part = ctx.cookies.get('wtr-fail');
+    if (part && ctx.path.includes(decodeURIComponent(part))) {
+      ctx.status = 503; // for the runner's log (else listed among the "404 network requests")
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    await next();
+    ctx.vary('Cookie');
+  };
+}
+
 const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'];
 
 export const baseConfig = {
@@ -112,6 +133,7 @@ export const baseConfig = {
   nodeResolve: { exportConditions: ['development'] },
   // explicit target: 'auto' would serve untransformed decorators to Firefox.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), frameworksPlugin(), forcedColorsPlugin(), accessibilitySnapshotPlugin()],
+  middleware: [failingDownloads()],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 120000,
@@ -123,6 +145,8 @@ export const baseConfig = {
 
 export const chromiumBrowser = () =>
   chromeLauncher({
+    // Each page in a context of its own: test files that run side by side share no cookie (`failingDownloads`) nor storage.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
