@@ -179,6 +179,21 @@ export const OfferChangedWhileSending: Story = {
   },
 };
 
+/**
+ * After "Postuler", when the form's code could not be downloaded (a flaky network, with the loader or from npm): the
+ * detail says so in the form's place, with "Réessayer". (Here the download is taken as failed.)
+ */
+export const FormDownloadFailed: Story = {
+  play: async ({ canvasElement }) => {
+    const detail = canvasElement.querySelector('mn-offer-detail') as MnOfferDetail;
+    const apply = await until('no "Postuler" button', () => detail.shadowRoot?.querySelector<HTMLButtonElement>('button[part="apply-button"]'));
+    apply.click();
+    await detail.updateComplete;
+    (detail as unknown as { formFailed: boolean }).formFailed = true;
+    await until('no alert in the form’s place', () => detail.shadowRoot?.querySelector('#application [role="alert"]'));
+  },
+};
+
 /** Applications on the recruiter's site: a link that opens a new window. */
 export const ExternalApplication: Story = { args: { offer: offer('8ewcw8t5'), offerDocument: documents['8ewcw8t5'] } };
 

@@ -261,6 +261,21 @@ export const LeftWhileSending: Story = {
 /** The same notice, in a dark colour scheme. */
 export const LeftWhileSendingDark: Story = { ...LeftWhileSending, decorators: [darkPage] };
 
+/**
+ * An offer opened in place when the detail's code could not be downloaded (a flaky network, with the loader or from
+ * npm): the list says so in its place, with "Réessayer" and the way back. (Here the download is taken as failed.)
+ */
+export const InlineDetailDownloadFailed: Story = {
+  args: { detail: 'inline' },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('mn-offer-list') as HTMLElement & { detailFailed: boolean; updateComplete: Promise<unknown> };
+    const link = await until('no offer to open', () => list.shadowRoot?.querySelector('mn-offer-card')?.shadowRoot?.querySelector<HTMLElement>('.link'));
+    list.detailFailed = true;
+    link.click();
+    await until('no alert in place of the offer', () => list.shadowRoot?.querySelector('[part="detail"] [role="alert"]'));
+  },
+};
+
 /** Filters, page and open offer in the URL (`sync-url="story"` → `?story-q=…`). */
 export const SyncUrl: Story = { args: { syncUrl: 'story', detail: 'inline' } };
 

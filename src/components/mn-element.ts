@@ -1,5 +1,6 @@
-import { LitElement } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import type { LocaleController } from '../controllers/locale-controller.js';
+import type { MessageKey } from '../i18n/localize.js';
 
 /**
  * The converter of a text attribute whose default is `''`: a removed attribute gives `''` back, as the property's
@@ -32,6 +33,35 @@ export abstract class MnElement extends LitElement {
    */
   protected feedLang(): 'fr' | undefined {
     return this.locale.lang === 'fr' ? undefined : 'fr';
+  }
+
+  /** The alert for code that could not be downloaded (`message`), with its "retry" (see `downloadAgain`). */
+  protected codeAlert(message: MessageKey, retry: () => void): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    return html`<div class="alert error" role="alert">
+      <p>${t(message)}</p>
+      <button type="button" class="button secondary retry-code" @click=${retry}>${t('common.retry')}</button>
+    </div>`;
+  }
+
+  /**
+   * "Retry" for code that could not be downloaded (a flaky network): `failed(false)` takes its alert away while `load`
+   * runs again, `failed(true)` brings a new one (read again) if it fails again. The focus waits on `waitOn`
+   * meanwhile, then goes to the new alert's button. Resolves true once the code is there.
+   */
+  protected async downloadAgain(load: () => Promise<unknown>, failed: (yes: boolean) => void, waitOn: HTMLElement | null): Promise<boolean> {
+    waitOn?.focus();
+    failed(false);
+    await this.updateComplete;
+    try {
+      await load();
+      return true;
+    } catch {
+      failed(true);
+      await this.updateComplete;
+      if ((this.renderRoot as ShadowRoot).activeElement === waitOn) this.renderRoot.querySelector<HTMLElement>('.retry-code')?.focus();
+      return false;
+    }
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {

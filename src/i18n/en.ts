@@ -126,6 +126,7 @@ export const en: Catalogue = {
   'offerList.last': 'Last page',
   'offerList.back': 'Back to offers',
   'offerList.offerGone': 'This offer is no longer online.',
+  'offerList.detailError': 'This offer could not be shown: check your connection, then try again. If that does not help, reload the page.',
 
   // --- offer-detail ---
   'offerDetail.loading': 'Loading the offer…',
@@ -157,7 +158,7 @@ export const en: Catalogue = {
   'offerDetail.apply.emailAddress': 'Application address: {email}',
   'offerDetail.apply.emailSubject': 'Application: {title} (ref. {id})',
   'offerDetail.apply.deadline': 'Application deadline: {date}',
-  'offerDetail.apply.formError': 'The application form could not be loaded.',
+  'offerDetail.apply.formError': 'The application form could not be loaded: check your connection, then try again. If that does not help, reload the page.',
   'offerDetail.closed.filled': 'This offer has been filled: it no longer takes applications.',
   'offerDetail.closed.expired': 'The application deadline has passed ({date}): this offer no longer takes applications.',
 

@@ -35,7 +35,8 @@ export const frOfferDetail = {
   'offerDetail.apply.emailAddress': 'Adresse de candidature : {email}',
   'offerDetail.apply.emailSubject': 'Candidature : {title} (réf. {id})',
   'offerDetail.apply.deadline': 'Date limite de candidature : {date}',
-  'offerDetail.apply.formError': 'Le formulaire de candidature n’a pas pu être chargé.',
+  'offerDetail.apply.formError':
+    'Le formulaire de candidature n’a pas pu être chargé : vérifiez votre connexion, puis réessayez. Si cela ne suffit pas, rechargez la page.',
   'offerDetail.closed.filled': 'Cette offre a été pourvue : elle n’accepte plus de candidatures.',
   'offerDetail.closed.expired': 'La date limite de candidature est passée ({date}) : cette offre n’accepte plus de candidatures.',
 } as const;

@@ -58,4 +58,5 @@ export const frOfferList = {
   'offerList.last': 'Dernière page',
   'offerList.back': 'Retour aux offres',
   'offerList.offerGone': 'Cette offre n’est plus en ligne.',
+  'offerList.detailError': 'Cette offre n’a pas pu être affichée : vérifiez votre connexion, puis réessayez. Si cela ne suffit pas, rechargez la page.',
 } as const;

@@ -21,6 +21,7 @@
 import { BIDI_CONTROLS } from '../data/bidi.js';
 import type { Config, DOMPurify } from 'dompurify';
 import { withoutCredentials } from '../data/credentials.js';
+import { onDemand } from '../data/on-demand.js';
 
 /** Elements kept (attributes: only `href` on `a`). */
 export const ALLOWED_ELEMENTS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
@@ -153,7 +154,11 @@ function inertMarkup(html: string): unknown {
   return policy === null ? undefined : policy.createHTML(html);
 }
 
-let purifier: Promise<DOMPurify> | undefined;
+/**
+ * Our own DOMPurify instance, downloaded the first time an engine without the Sanitizer API shows an offer's texts. A
+ * failed download is tried again at the next offer or "retry" (Safari, the engine that needs it, does download it again).
+ */
+const purifier = onDemand(() => import('dompurify').then((m): DOMPurify => m.default(window)));
 
 /** DOMPurify's allow-list, the same as the Sanitizer API's. */
 const PURIFY_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
@@ -171,8 +176,7 @@ const PURIFY_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 async function withDomPurify(html: string): Promise<DocumentFragment> {
   // Our own instance: the `dompurify` module an application shares with us may carry its settings (`setConfig`,
   // which overrides the config passed to `sanitize`) and its hooks.
-  purifier ??= import('dompurify').then((m) => m.default(window));
-  const purify = await purifier;
+  const purify = await purifier();
   const markup = inertMarkup(html);
   if (markup !== undefined) {
     // Parsed here, in an inert document, exactly as `setHTML` parses (scripting off: a `<noscript>` holds

@@ -7,6 +7,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement, orEmpty } from '../mn-element.js';
 import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
+import { onDemand } from '../../data/on-demand.js';
 import { SECTION_KEYS, type Feed, type Offer, type OfferDocument, type SectionKey } from '../../data/types.js';
 import type { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
 import { MnApplicationOpenEvent } from '../../events/mn-application-open.js';
@@ -31,6 +32,9 @@ import {
 import { mailtoHref, safeWebUrl } from '../links.js';
 import { jobPosting, jsonForScript } from './job-posting.js';
 import { styles } from './offer-detail.styles.js';
+
+/** The application form's code, downloaded when a visitor first opens it. */
+const loadForm = onDemand(() => import('../application-form/mn-application-form.js'));
 
 addFrench(frOfferDetail);
 
@@ -415,9 +419,14 @@ export class MnOfferDetail extends MnElement {
     this.applying = true;
     this.#formBox ??= document.createElement('div');
     keepInView();
-    import('../application-form/mn-application-form.js').catch(() => {
+    loadForm().catch(() => {
       this.formFailed = true;
     });
+  };
+
+  /** Downloads the form's code again; the focus waits on "Postuler" meanwhile (see `downloadAgain`). */
+  readonly #onRetryForm = (): void => {
+    void this.downloadAgain(loadForm, (yes) => (this.formFailed = yes), this.renderRoot.querySelector('[part="apply-button"]'));
   };
 
   readonly #onFormSubmit = (e: MnApplicationSubmitEvent): void => {
@@ -670,7 +679,7 @@ export class MnOfferDetail extends MnElement {
           ${t('offerDetail.apply.platform')}
         </button>
         ${this.#renderApplication(
-          box && (this.formFailed ? html`<div class="alert error" role="alert"><p>${t('offerDetail.apply.formError')}</p></div>` : box),
+          box && (this.formFailed ? this.codeAlert('offerDetail.apply.formError', this.#onRetryForm) : box),
         )}`;
     } else {
       // An address that is not safe to use (an `.offer` given directly may hold anything): no way to apply here.

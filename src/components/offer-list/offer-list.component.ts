@@ -12,6 +12,7 @@ import { heading, headingLevelOf } from '../heading.js';
 import { focusIsIn, MnElement, orEmpty } from '../mn-element.js';
 import { warnUnknownPreset } from '../unknown-presets.js';
 import { isAbortError } from '../../data/errors.js';
+import { onDemand } from '../../data/on-demand.js';
 import type { FeedClient, FeedResult } from '../../data/feed-client.js';
 import { feedLookups } from '../../data/feed-lookups.js';
 import type { FacetKey, OfferSort, QueryResult } from '../../data/query.js';
@@ -60,8 +61,7 @@ addFrench(frOfferList);
  * `<mn-offer-detail>` (and the sanitiser and form it brings) is only needed by lists that
  * open offers in place: loaded then, in the background, not by every page with a list.
  */
-let detailModule: Promise<unknown> | undefined;
-const loadDetail = () => (detailModule ??= import('../offer-detail/mn-offer-detail.js'));
+const loadDetail = onDemand(() => import('../offer-detail/mn-offer-detail.js'));
 
 /** One choice of a filter select. */
 interface FilterOption {
@@ -199,6 +199,7 @@ export class MnOfferList extends MnElement {
     scope: { state: true },
     narrow: { state: true },
     filtersOpen: { state: true },
+    detailFailed: { state: true },
   };
 
   protected readonly locale = new LocaleController(this);
@@ -227,6 +228,8 @@ export class MnOfferList extends MnElement {
   private declare narrow: boolean;
   /** On narrow screens, whether the visitor opened the filters. */
   private declare filtersOpen: boolean;
+  /** The inline detail's code could not be downloaded (`detail="inline"`); "retry" downloads it again. */
+  private declare detailFailed: boolean;
 
   /** URL of the feed (default: the page's configuration, else the central feed). */
   declare feed: string;
@@ -418,7 +421,9 @@ export class MnOfferList extends MnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The list's engine (scope, index, query) is loaded with the feed: the feed is ready when both are.
     this.#feedController ??= new FeedController(this, this.client, () => loadEngine().then((engine) => (this.#engine = engine)));
-    if (this.detail === 'inline') void loadDetail();
+    if (this.detail === 'inline') {
+      if (!this.detailFailed) loadDetail().catch(() => (this.detailFailed = true));
+    }
     // Turned off while an offer is open: the list shows again (an application being sent still ends, hidden).
     else this.openOfferId = '';
     const presetsChanged = SELECT_FILTERS.some((k) => changed.has(k)) || changed.has('beginners') || changed.has('keywords');
@@ -873,6 +878,12 @@ export class MnOfferList extends MnElement {
   }
 
   // --- visitor actions --------------------------------------------------------
+
+  /** Downloads the inline detail's code again; the focus waits on "back", then goes to the offer's title (see `downloadAgain`). */
+  readonly #onRetryDetail = async (): Promise<void> => {
+    const back = this.renderRoot.querySelector<HTMLElement>('.detail-back');
+    if (await this.downloadAgain(loadDetail, (yes) => (this.detailFailed = yes), back)) void this.#focusDetailTitle(back);
+  };
 
   /** Returns whether the choice changed. */
   #setChoice(choice: OfferListFilters, mode: 'push' | 'replace'): boolean {
@@ -1388,7 +1399,9 @@ export class MnOfferList extends MnElement {
       <button part="back" class="button tertiary detail-back" type="button" @click=${this.#onBack}>
         <span aria-hidden="true">←</span> ${t('offerList.back')}
       </button>
-      ${offer !== undefined
+      ${offer !== undefined && this.detailFailed
+        ? this.codeAlert('offerList.detailError', this.#onRetryDetail)
+        : offer !== undefined
         ? html`<mn-offer-detail
             .offer=${offer}
             .feedData=${loaded?.feed}
