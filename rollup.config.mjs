@@ -257,7 +257,7 @@ const plugins = (build, graphOptions) => [
   typescript(),
   minifyTemplates(),
   nodeResolve({ browser: true }),
-  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
   bundleGraph(build, graphOptions),
   privatePropertiesRenamed(),
 ];
