@@ -15,8 +15,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const DIST = 'dist';
-/** Sizes, gzip, that CI holds the files still above their goal to: lower them as the goal gets nearer. */
-const LIMITS = { bundle: 70 * 1024, listPage: 33 * 1024 };
+/**
+ * Sizes, gzip, that CI holds the files still above their goal to: lower them as the goal gets nearer. Raised from 70
+ * and 33 KB for "Réessayer" on code that failed to download (the list's inline detail, the detail's form, DOMPurify):
+ * +0.4 KB on the bundle, +0.3 KB on the list page. The goals stay 25 and 16 KB.
+ */
+const LIMITS = { bundle: 70.5 * 1024, listPage: 33.25 * 1024 };
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const log = quiet ? () => {} : console.log;
