@@ -268,7 +268,7 @@ export const LeftWhileSendingDark: Story = { ...LeftWhileSending, decorators: [d
 export const InlineDetailDownloadFailed: Story = {
   args: { detail: 'inline' },
   play: async ({ canvasElement }) => {
-    const list = canvasElement.querySelector('mn-offer-list') as HTMLElement & { detailFailed: boolean; updateComplete: Promise<unknown> };
+    const list = canvasElement.querySelector('mn-offer-list') as unknown as HTMLElement & { detailFailed: boolean };
     const link = await until('no offer to open', () => list.shadowRoot?.querySelector('mn-offer-card')?.shadowRoot?.querySelector<HTMLElement>('.link'));
     list.detailFailed = true;
     link.click();
