@@ -106,25 +106,41 @@ function accessibilitySnapshotPlugin() {
 }
 
 /**
- * A download that fails, for the tests of a flaky network: while the page holds the cookie `wtr-fail`, every request
- * whose path contains its (URI-encoded) value gets no answer, its connection closed (a network error, as when a phone
- * loses its signal). Module scripts send the page's cookies (same origin), so a test fails the download of one module,
- * then lets it through by clearing the cookie. Every answer varies with the cookies: the browser's cache, which the
- * test runner tells to keep each file a year, serves a file loaded by an earlier test only to requests without it.
+ * A flaky or slow network, for module downloads. While the page holds the cookie `wtr-fail`, every request whose path
+ * contains its (URI-encoded) value gets no answer, its connection closed (a network error, as when a phone loses its
+ * signal). While it holds `wtr-hold`, such requests wait until the page runs the command `release-downloads` (a slow
+ * network, with no timer). Module scripts send the page's cookies (same origin). Every answer varies with the
+ * cookies: the browser's cache, which the test runner tells to keep each file a year, serves a file loaded by an
+ * earlier test only to requests without them.
  */
-function failingDownloads() {
-  return async (ctx, next) => {
-    const part = ctx.cookies.get('wtr-fail');
-    if (part && ctx.path.includes(decodeURIComponent(part))) {
+const heldDownloads = [];
+function slowDownloads() {
+  const matches = (ctx, cookie) => {
+    const part = ctx.cookies.get(cookie);
+    return part !== undefined && part !== '' && ctx.path.includes(decodeURIComponent(part));
+  };
+  const middleware = async (ctx, next) => {
+    if (matches(ctx, 'wtr-fail')) {
       ctx.status = 503; // for the runner's log (else listed among the "404 network requests")
       ctx.respond = false;
       ctx.req.socket.destroy();
       return;
     }
+    if (matches(ctx, 'wtr-hold')) await new Promise((release) => heldDownloads.push(release));
     await next();
     ctx.vary('Cookie');
   };
+  const plugin = {
+    name: 'slow-downloads',
+    executeCommand({ command }) {
+      if (command !== 'release-downloads') return undefined;
+      for (const release of heldDownloads.splice(0)) release();
+      return true;
+    },
+  };
+  return { middleware, plugin };
 }
+const downloads = slowDownloads();
 
 const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'];
 
@@ -132,8 +148,8 @@ export const baseConfig = {
   files,
   nodeResolve: { exportConditions: ['development'] },
   // explicit target: 'auto' would serve untransformed decorators to Firefox.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), frameworksPlugin(), forcedColorsPlugin(), accessibilitySnapshotPlugin()],
-  middleware: [failingDownloads()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), frameworksPlugin(), forcedColorsPlugin(), accessibilitySnapshotPlugin(), downloads.plugin],
+  middleware: [downloads.middleware],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 120000,
