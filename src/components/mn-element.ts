@@ -55,6 +55,7 @@ export abstract class MnElement extends LitElement {
     await this.updateComplete;
     try {
       await load();
+      this.requestUpdate();
       return true;
     } catch {
       failed(true);

@@ -3,7 +3,7 @@ import { FeedError } from './errors.js';
 /**
  * `load`, a dynamic `import()` of code the elements need only later (with their feed, an offer's texts, its form), run
  * once and shared. A failed download rejects with a `FeedError` of code `module` and is tried again at the next call:
- * WebKit downloads it again, while Chromium and Firefox keep the failure until the page is reloaded (whatwg/html#6768),
+ * Chromium and WebKit download it again, while Firefox keeps the failure until the page is reloaded (whatwg/html#6768),
  * which is what the elements' messages then say.
  */
 export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {

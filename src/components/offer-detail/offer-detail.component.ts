@@ -419,9 +419,11 @@ export class MnOfferDetail extends MnElement {
     this.applying = true;
     this.#formBox ??= document.createElement('div');
     keepInView();
-    loadForm().catch(() => {
-      this.formFailed = true;
-    });
+    // Shows the form once its code is there (it says "Chargement…" meanwhile).
+    loadForm().then(
+      () => this.requestUpdate(),
+      () => (this.formFailed = true),
+    );
   };
 
   /** Downloads the form's code again; the focus waits on "Postuler" meanwhile (see `downloadAgain`). */
@@ -679,7 +681,12 @@ export class MnOfferDetail extends MnElement {
           ${t('offerDetail.apply.platform')}
         </button>
         ${this.#renderApplication(
-          box && (this.formFailed ? this.codeAlert('offerDetail.apply.formError', this.#onRetryForm) : box),
+          box &&
+            (this.formFailed
+              ? this.codeAlert('offerDetail.apply.formError', this.#onRetryForm)
+              : customElements.get('mn-application-form')
+                ? box
+                : html`${box}<p role="status">${t('common.loading')}</p>`),
         )}`;
     } else {
       // An address that is not safe to use (an `.offer` given directly may hold anything): no way to apply here.

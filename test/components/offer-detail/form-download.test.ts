@@ -88,8 +88,8 @@ describe('<mn-offer-detail> when the application form’s code cannot be downloa
   });
 
   // Last: once downloaded, the form's code stays in the page.
-  it('shows the form after "Réessayer" once the network is back, where the browser downloads it again (WebKit)', async function () {
-    if (!(await downloadsFailedModulesAgain())) this.skip(); // Chromium and Firefox keep the failure: the message says to reload
+  it('shows the form after "Réessayer" once the network is back, where the browser downloads it again (Chromium, WebKit)', async function () {
+    if (!(await downloadsFailedModulesAgain())) this.skip(); // Firefox keeps the failure: the message says to reload
     const el = await showOffer();
     failDownloads(FORM_CODE);
     await press($(el, 'button[part="apply-button"]'), () => el.updateComplete);

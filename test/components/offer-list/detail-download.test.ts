@@ -74,8 +74,8 @@ describe('<mn-offer-list detail="inline"> when the detail’s code cannot be dow
   });
 
   // Last: once downloaded, the detail's code stays in the page.
-  it('shows the offer after "Réessayer" once the network is back, the focus on its title, where the browser downloads it again (WebKit)', async function () {
-    if (!(await downloadsFailedModulesAgain())) this.skip(); // Chromium and Firefox keep the failure: the message says to reload
+  it('shows the offer after "Réessayer" once the network is back, the focus on its title, where the browser downloads it again (Chromium, WebKit)', async function () {
+    if (!(await downloadsFailedModulesAgain())) this.skip(); // Firefox keeps the failure: the message says to reload
     failDownloads(DETAIL_CODE);
     const el = await renderList(html`<mn-offer-list detail="inline" .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
     const title = cards(el)[1]?.offer?.title;
