@@ -422,7 +422,13 @@ export class MnOfferList extends MnElement {
     // The list's engine (scope, index, query) is loaded with the feed: the feed is ready when both are.
     this.#feedController ??= new FeedController(this, this.client, () => loadEngine().then((engine) => (this.#engine = engine)));
     if (this.detail === 'inline') {
-      if (!this.detailFailed) loadDetail().catch(() => (this.detailFailed = true));
+      // Until the detail's code is there, an offer opened says "Chargement…"; once it is, the list shows it.
+      if (!this.detailFailed && !customElements.get('mn-offer-detail')) {
+        loadDetail().then(
+          () => this.requestUpdate(),
+          () => (this.detailFailed = true),
+        );
+      }
     }
     // Turned off while an offer is open: the list shows again (an application being sent still ends, hidden).
     else this.openOfferId = '';
@@ -1414,7 +1420,7 @@ export class MnOfferList extends MnElement {
             @mn-application-submit=${this.#onApplicationSubmit}
             @mn-application-success=${this.#onApplicationOutcome}
             @mn-application-error=${this.#onApplicationOutcome}
-          ></mn-offer-detail>`
+          ></mn-offer-detail>${customElements.get('mn-offer-detail') ? nothing : html`<p role="status">${t('offerCard.loading')}</p>`}`
         : loaded !== undefined
           ? html`<div class="alert info"><p>${t('offerList.offerGone')}</p></div>`
           : this.#renderSkeleton()}
