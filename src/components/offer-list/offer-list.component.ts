@@ -1405,25 +1405,26 @@ export class MnOfferList extends MnElement {
       <button part="back" class="button tertiary detail-back" type="button" @click=${this.#onBack}>
         <span aria-hidden="true">←</span> ${t('offerList.back')}
       </button>
-      ${offer !== undefined && this.detailFailed
-        ? this.codeAlert('offerList.detailError', this.#onRetryDetail)
-        : offer !== undefined
-        ? html`<mn-offer-detail
-            .offer=${offer}
-            .feedData=${loaded?.feed}
-            .client=${this.client}
-            .now=${this.now}
-            heading-level=${this.#cardLevel()}
-            privacy-href=${ifDefined(this.privacyHref)}
-            consent-text=${ifDefined(this.consentText)}
-            @mn-load=${stopEvent}
-            @mn-application-submit=${this.#onApplicationSubmit}
-            @mn-application-success=${this.#onApplicationOutcome}
-            @mn-application-error=${this.#onApplicationOutcome}
-          ></mn-offer-detail>${customElements.get('mn-offer-detail') ? nothing : html`<p role="status">${t('offerCard.loading')}</p>`}`
-        : loaded !== undefined
+      ${offer === undefined
+        ? loaded !== undefined
           ? html`<div class="alert info"><p>${t('offerList.offerGone')}</p></div>`
-          : this.#renderSkeleton()}
+          : this.#renderSkeleton()
+        : this.detailFailed
+          ? this.codeAlert('offerList.detailError', this.#onRetryDetail)
+          : html`<mn-offer-detail
+              .offer=${offer}
+              .feedData=${loaded?.feed}
+              .client=${this.client}
+              .now=${this.now}
+              heading-level=${this.#cardLevel()}
+              privacy-href=${ifDefined(this.privacyHref)}
+              consent-text=${ifDefined(this.consentText)}
+              @mn-load=${stopEvent}
+              @mn-application-submit=${this.#onApplicationSubmit}
+              @mn-application-success=${this.#onApplicationOutcome}
+              @mn-application-error=${this.#onApplicationOutcome}
+            ></mn-offer-detail
+            >${customElements.get('mn-offer-detail') ? nothing : html`<p role="status">${t('offerCard.loading')}</p>`}`}
     </div>`;
   }
 }
