@@ -77,6 +77,7 @@ export class MnOfferCard extends MnElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     hrefTemplate: { attribute: 'href-template' },
     compact: { type: Boolean, reflect: true },
+    hideTrade: { attribute: 'hide-trade', type: Boolean },
     now: { attribute: false },
     client: { attribute: false },
   };
@@ -112,6 +113,9 @@ export class MnOfferCard extends MnElement {
   /** A denser card for narrow columns: no excerpt, fewer details. */
   declare compact: boolean;
 
+  /** Leaves the trade out: a list whose offers are all of one trade (a preset, the visitor's choice) says it once. */
+  declare hideTrade: boolean;
+
   /** The time badges are computed at, epoch ms (default: now). For stories, tests, and lists rendering many cards. */
   declare now: number | undefined;
 
@@ -124,6 +128,7 @@ export class MnOfferCard extends MnElement {
     this.feed = '';
     this.headingLevel = 3;
     this.compact = false;
+    this.hideTrade = false;
   }
 
   protected override willUpdate(): void {
@@ -207,7 +212,7 @@ export class MnOfferCard extends MnElement {
     // Fully remote without a place: the place is "Télétravail total" (and not repeated as a tag).
     const remoteAsPlace = !place && offer.remote === 'FULL';
     const salary = compact ? undefined : formatSalary(lang, offer.baseSalary);
-    const trade = compact ? undefined : tradeName(feed, offer);
+    const trade = compact || this.hideTrade ? undefined : tradeName(feed, offer);
     // The feed's texts are in French: on a page in another language, they say so (RGAA 8.7).
     const feedLang = this.feedLang();
     const french = feedLang ? { lang: feedLang } : undefined;

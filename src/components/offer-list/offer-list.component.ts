@@ -1264,6 +1264,8 @@ export class MnOfferList extends MnElement {
   #renderCards(result: QueryResult): TemplateResult {
     const feed = this.#loadedResult?.feed;
     const level = this.#cardLevel();
+    // Offers all of one trade (a preset, the visitor's choice): the cards leave it out.
+    const oneTrade = this.#presets.lists.trade.length === 1 || this.choice.trade !== '';
     return html`<ul
       part="results"
       class=${result.offers.length > LONG_PAGE ? 'results long' : 'results'}
@@ -1282,6 +1284,7 @@ export class MnOfferList extends MnElement {
             heading-level=${level}
             href-template=${ifDefined(this.hrefTemplate)}
             ?compact=${this.compact}
+            ?hide-trade=${oneTrade}
           ></mn-offer-card>
         </li>`,
       )}

@@ -58,6 +58,16 @@ describe('<mn-offer-card>', () => {
       expect(texts(el, '[part=tags] li')).to.deep.equal(['Fonctionnaires ou contractuels', 'Catégorie A', 'Ouvert aux débutant·es']);
     });
 
+    it('leaves the trade out with `hide-trade` (a list of one trade says it once), and shows it again without', async () => {
+      const { feed, offer } = makeTestOffer();
+      const el = await fixture<MnOfferCard>(html`<mn-offer-card hide-trade .offer=${offer} .feedData=${feed} .now=${NOW}></mn-offer-card>`);
+      expect(has(el, '[part=trade]'), '[part=trade]').to.equal(false);
+      expect(has(el, '[part=organisation]'), 'the rest shows').to.equal(true);
+      el.hideTrade = false;
+      await el.updateComplete;
+      expect(text(el, '[part=trade]')).to.equal('Développeur');
+    });
+
     it('leaves out what is unknown', async () => {
       const { offer } = makeTestOffer({ baseSalary: undefined, validThrough: undefined, excerpt: undefined, occupationalCategory: undefined });
       const el = await fixture<MnOfferCard>(html`<mn-offer-card .offer=${offer} .now=${NOW}></mn-offer-card>`);
