@@ -6,6 +6,9 @@
 //   ?apply=<name>                          → action="/api/applications?simulate=<name>" on <mn-application-form>,
 //                                           and ?apply=<name> on the feed URL: the server announces its
 //                                           endpoint with the simulation (forms opened in offers)
+//   ?code=error|slow                       → the cookie mn-demo-code (path /dist/): the server fails, or delays
+//                                           3 s, the code the elements download later (an offer opened in a
+//                                           list, the application form, DOMPurify), as a flaky network would
 //   ?id=<offer id>                         → offer-id on <mn-offer-detail> (offer.html)
 //   ?theme=light|dark                      → <html data-theme>  (no choice: the system's preference)
 //   ?lang=fr|en                            → <html lang>, and the page's own texts
@@ -44,6 +47,14 @@ const APPLY_SIMULATIONS = [
   ['lost-once', 'Réponse perdue', 'Lost answer'],
   ['409', 'Doublon (409)', 'Duplicate (409)'],
   ['413', 'Trop lourd (413)', 'Too large (413)'],
+];
+
+// The code simulations of demo/server/index.mjs (LATER_CHUNK), with their labels: on the loader's page, every element's
+// code but the list's comes later; with mn-widgets.js, only DOMPurify (on browsers without the Sanitizer API).
+const CODE_SIMULATIONS = [
+  ['', 'Normal', 'Normal'],
+  ['slow', 'Lent (3 s)', 'Slow (3 s)'],
+  ['error', 'Réseau coupé', 'Network cut'],
 ];
 
 const stored = (key) => {
@@ -100,6 +111,12 @@ applyLang(initialLang);
 
 const simulate = (params.get('simulate') ?? '').trim();
 const applySimulation = (params.get('apply') ?? '').trim();
+const codeSimulation = (params.get('code') ?? '').trim();
+
+// Sent with the requests under /dist/ only, and only while the page's address asks for it.
+document.cookie = codeSimulation
+  ? `mn-demo-code=${encodeURIComponent(codeSimulation)}; path=/dist/; SameSite=Strict`
+  : 'mn-demo-code=; path=/dist/; max-age=0';
 
 if (simulate || applySimulation) {
   const base = document.querySelector('meta[name="mn-feed"]')?.content || '/feed/v1/offers.json';
@@ -219,6 +236,7 @@ function buildPanel(lang) {
   const active = [
     simulate && `${t('flux :', 'feed:')} ${activeFeed ? activeFeed[en ? 2 : 1] : simulate}`,
     applySimulation && `${t('candidature :', 'application:')} ${activeApply ? activeApply[en ? 2 : 1] : applySimulation}`,
+    codeSimulation && `${t('code :', 'code:')} ${CODE_SIMULATIONS.find(([name]) => name === codeSimulation)?.[en ? 2 : 1] ?? codeSimulation}`,
   ].filter(Boolean);
 
   const links = (list, param, current, drop) =>
@@ -265,6 +283,9 @@ function buildPanel(lang) {
       ),
       group(t('Flux des offres :', 'Offers feed:'), links(FEED_SIMULATIONS, 'simulate', simulate, ['slow', 'hold'])),
       page === 'trades' ? null : group(t('Envoi de la candidature :', 'Sending the application:'), links(APPLY_SIMULATIONS, 'apply', applySimulation)),
+      page === 'loader'
+        ? group(t('Code chargé plus tard (offre ouverte, formulaire) :', 'Code loaded later (offer opened, form):'), links(CODE_SIMULATIONS, 'code', codeSimulation))
+        : null,
       simulate === 'stale'
         ? el(
             'p',

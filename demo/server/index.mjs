@@ -7,7 +7,8 @@
 // Routes
 //   GET  /  /index.html  /trades.html  /apply.html  /offer.html   demo pages (strict CSP, see CSP below)
 //   GET  /assets/**                    the pages' own CSS, script and images
-//   GET  /dist/**                      the built bundle (`npm run build`); hashed chunks are immutable
+//   GET  /dist/**                      the built bundle (`npm run build`); hashed chunks are immutable; the code
+//                                      downloaded later fails or waits under the cookie `mn-demo-code` (`?code=`)
 //   GET  /feed/**                      the sample feed (demo/feed/v1/…): ETag, Last-Modified, 304, CORS,
 //                                      gzip/brotli; `?simulate=…` (see feed.mjs and the demo panel); its
 //                                      dates moved to today (feed.mjs, Dates), unless DEMO_FIXED_DATES=1
@@ -116,6 +117,22 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 const MIN_COMPRESS = 1024;
 
+/**
+ * The code the elements download later (an offer's detail in a list, the application form, DOMPurify), which
+ * `?code=error` or `?code=slow` on a demo page makes fail or wait (demo.js sets the cookie `mn-demo-code`).
+ */
+const LATER_CHUNK = /^chunks\/(mn-offer-detail|mn-application-form|purify\.es)-[A-Za-z0-9_-]{8,}\.js$/;
+export const CODE_DELAY_MS = 3000;
+
+/** The value of the request's cookie `name`, or undefined. */
+function cookieOf(req, name) {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+  }
+  return undefined;
+}
+
 /** Files under /dist/chunks/ carry a content hash in their name (rollup's `[name]-[hash].js`). */
 const HASHED_CHUNK = /^chunks\/[^/]+-[A-Za-z0-9_-]{8,}\.js(\.map)?$/;
 
@@ -203,7 +220,7 @@ async function sendEntity(req, res, entity, { cacheControl, headers = {} }) {
     ETag: etagOf(entity, encoding),
     'Last-Modified': new Date(entity.mtime).toUTCString(),
   };
-  if (compressible) common.Vary = 'Accept-Encoding';
+  if (compressible) common.Vary = headers.Vary ? `${headers.Vary}, Accept-Encoding` : 'Accept-Encoding';
   if (notModified(req, entity)) {
     res.writeHead(304, common);
     res.end();
@@ -645,13 +662,24 @@ export function createDemoServer(options = {}) {
         return 204;
       }
       if (!readOnly) return methodNotAllowed(req, res, 'GET, HEAD, OPTIONS');
+      const rel = rawPath.slice('/dist/'.length);
+      const later = LATER_CHUNK.test(rel);
+      if (later) {
+        const code = cookieOf(req, 'mn-demo-code');
+        if (code === 'error') {
+          res.destroy(); // a network error, as when a phone loses its signal
+          return 'closed';
+        }
+        if (code === 'slow') await sleep(CODE_DELAY_MS);
+      }
       const status = await serveStatic(
         req,
         res,
         distDir,
-        rawPath.slice('/dist/'.length),
-        (rel) => (HASHED_CHUNK.test(rel) ? IMMUTABLE : REVALIDATE),
-        CORS,
+        rel,
+        (file) => (HASHED_CHUNK.test(file) ? IMMUTABLE : REVALIDATE),
+        // Cached for good, but apart from the answers given under a simulation.
+        later ? { ...CORS, Vary: 'Cookie' } : CORS,
       );
       if (status !== null) return status;
       if (rawPath === '/dist/mn-widgets.js') {

@@ -12,6 +12,7 @@ import zlib from 'node:zlib';
 import {
   CSP,
   CSP_TRUSTED_TYPES,
+  CODE_DELAY_MS,
   FEED_CACHE_CONTROL,
   IMMUTABLE,
   chooseEncoding,
@@ -135,6 +136,7 @@ before(async () => {
   await writeFile(path.join(distDir, 'mn-widgets.js'), `export const x = 1;\n${'// padding\n'.repeat(200)}`);
   await writeFile(path.join(distDir, 'mn-widgets.js.map'), '{"version":3,"sources":[],"mappings":""}');
   await writeFile(path.join(distDir, 'chunks', 'sanitize-AbCd1234.js'), 'export const y = 2;');
+  await writeFile(path.join(distDir, 'chunks', 'mn-application-form-AbCd1234.js'), 'export const form = 3;');
   const endpoint = path.join(base, 'endpoint.mjs');
   await writeFile(
     endpoint,
@@ -348,6 +350,33 @@ describe('dist', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers['cache-control'], IMMUTABLE);
     assert.equal(res.headers['content-type'], 'text/javascript; charset=utf-8');
+  });
+});
+
+describe('dist: the code downloaded later, under `?code=` (cookie mn-demo-code)', () => {
+  const FORM_CHUNK = '/dist/chunks/mn-application-form-AbCd1234.js';
+
+  it('is served as any chunk without the cookie, kept apart from the answers under a simulation (Vary: Cookie)', async () => {
+    const res = await request(FORM_CHUNK);
+    assert.equal(res.status, 200);
+    assert.equal(res.body.toString(), 'export const form = 3;');
+    assert.equal(res.headers['cache-control'], IMMUTABLE);
+    assert.match(res.headers.vary ?? '', /\bCookie\b/);
+    const other = await request('/dist/chunks/sanitize-AbCd1234.js', { headers: { cookie: 'mn-demo-code=error' } });
+    assert.equal(other.status, 200, 'a chunk loaded at start is never touched');
+    assert.doesNotMatch(other.headers.vary ?? '', /Cookie/);
+  });
+
+  it('error: the connection closes with no answer (a network error)', async () => {
+    await assert.rejects(request(FORM_CHUNK, { headers: { cookie: 'theme=dark; mn-demo-code=error' } }), (error) => ['ECONNRESET', 'EPIPE'].includes(error.code) || /socket hang up/.test(error.message));
+  });
+
+  it('slow: the answer comes after CODE_DELAY_MS', async () => {
+    const start = Date.now();
+    const res = await request(FORM_CHUNK, { headers: { cookie: 'mn-demo-code=slow' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.toString(), 'export const form = 3;');
+    assert.ok(Date.now() - start >= CODE_DELAY_MS - 50, `answered after ${Date.now() - start} ms`);
   });
 });
 
