@@ -18,9 +18,10 @@ const DIST = 'dist';
 /**
  * Sizes, gzip, that CI holds the files still above their goal to: lower them as the goal gets nearer. Raised from 70
  * and 33 KB for "Réessayer" on code that failed to download (the list's inline detail, the detail's form, DOMPurify):
- * +0.4 KB on the bundle, +0.3 KB on the list page. The goals stay 25 and 16 KB.
+ * +0.4 KB on the bundle, +0.3 KB on the list page; the list page's then to 33.3 KB, when the three elements' saved-copy
+ * notices became one (−52 B on the bundle, +18 B on the list page, gzip). The goals stay 25 and 16 KB.
  */
-const LIMITS = { bundle: 70.5 * 1024, listPage: 33.25 * 1024 };
+const LIMITS = { bundle: 70.5 * 1024, listPage: 33.3 * 1024 };
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const log = quiet ? () => {} : console.log;
