@@ -1,6 +1,8 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import type { LocaleController } from '../controllers/locale-controller.js';
+import type { FeedResult } from '../data/feed-client.js';
 import type { MessageKey } from '../i18n/localize.js';
+import { staleMessage } from './feed-errors.js';
 
 /**
  * The converter of a text attribute whose default is `''`: a removed attribute gives `''` back, as the property's
@@ -35,6 +37,17 @@ export abstract class MnElement extends LitElement {
     return this.locale.lang === 'fr' ? undefined : 'fr';
   }
 
+  /**
+   * The notice of a saved copy of the feed (an alert, said as it shows), with its "retry". `part` is also its class:
+   * `stale` (the detail, the trade explorer) or `notice` (the list).
+   */
+  protected staleNotice(part: 'stale' | 'notice', result: FeedResult, retry: () => void): TemplateResult {
+    return html`<div part=${part} class="alert warning ${part}" role="alert">
+      <p>${staleMessage(this.locale, result)}</p>
+      <button type="button" class="button tertiary" @click=${retry}>${this.locale.t('common.retry')}</button>
+    </div>`;
+  }
+
   /** The alert for code that could not be downloaded (`message`), with its "retry" (see `downloadAgain`). */
   protected codeAlert(message: MessageKey, retry: () => void): TemplateResult {
     const t = this.locale.t.bind(this.locale);
@@ -47,7 +60,8 @@ export abstract class MnElement extends LitElement {
   /**
    * "Retry" for code that could not be downloaded (a flaky network): `failed(false)` takes its alert away while `load`
    * runs again, `failed(true)` brings a new one (read again) if it fails again. The focus waits on `waitOn`
-   * meanwhile, then goes to the new alert's button. Resolves true once the code is there.
+   * meanwhile, then goes to the new alert's button. Resolves true once the code is there. (`RetryFocus` follows a
+   * loading state the element renders; a download has none, so this waits on the download itself.)
    */
   protected async downloadAgain(load: () => Promise<unknown>, failed: (yes: boolean) => void, waitOn: HTMLElement | null): Promise<boolean> {
     waitOn?.focus();

@@ -20,7 +20,7 @@ import { frOfferDetail } from '../../i18n/fr-offer-detail.js';
 import { sanitizeHtml } from '../../sanitize/sanitize.js';
 import { alertStyles, buttonStyles, hostStyles, tagStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevelOf } from '../heading.js';
-import { errorEvent, errorMessage, staleMessage } from '../feed-errors.js';
+import { errorEvent, errorMessage } from '../feed-errors.js';
 import {
   findOffer,
   offerFlags,
@@ -547,7 +547,6 @@ export class MnOfferDetail extends MnElement {
   }
 
   #renderOffer(offer: Offer) {
-    const t = this.locale.t.bind(this.locale);
     const feed = this.#currentFeed();
     const level = this.#level();
     const flags = offerFlags(offer, this.now ?? Date.now());
@@ -559,12 +558,7 @@ export class MnOfferDetail extends MnElement {
     // One reading order at every width, the form open or not, the same as the order seen (WCAG 1.3.2, 2.4.3):
     // header, key facts, how to apply (near the top: no need to go through the whole text), then the texts.
     return html`<article part="base" class="detail" lang=${ifDefined(this.locale.own)}>
-      ${stale
-        ? html`<div part="stale" class="alert warning stale" role="alert">
-            <p>${staleMessage(this.locale, stale)}</p>
-            <button type="button" class="button tertiary" @click=${this.#onRetryFeed}>${t('common.retry')}</button>
-          </div>`
-        : nothing}
+      ${stale ? this.staleNotice('stale', stale, this.#onRetryFeed) : nothing}
       <header part="header" class="header">
         ${heading(level, html`<span lang=${ifDefined(this.feedLang())}>${offer.title}</span>`, { part: 'title', focusable: true })}
         ${organisation

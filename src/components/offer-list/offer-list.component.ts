@@ -50,7 +50,7 @@ import {
   type OfferListPresets,
   type SelectFilter,
 } from './offer-list-state.js';
-import { errorEvent, errorMessage, staleMessage } from '../feed-errors.js';
+import { errorEvent, errorMessage } from '../feed-errors.js';
 import { safeLink } from '../links.js';
 import { loadEngine, type Engine } from './load-engine.js';
 import { styles } from './offer-list.styles.js';
@@ -422,8 +422,8 @@ export class MnOfferList extends MnElement {
     // The list's engine (scope, index, query) is loaded with the feed: the feed is ready when both are.
     this.#feedController ??= new FeedController(this, this.client, () => loadEngine().then((engine) => (this.#engine = engine)));
     if (this.detail === 'inline') {
-      // Until the detail's code is there, an offer opened says "Chargement…"; once it is, the list shows it.
-      if (!this.detailFailed && !customElements.get('mn-offer-detail')) {
+      // Downloaded once turned on (then "Réessayer" does): until it is there, an offer opened says "Chargement…".
+      if (changed.has('detail') && !customElements.get('mn-offer-detail')) {
         loadDetail().then(
           () => this.requestUpdate(),
           () => (this.detailFailed = true),
@@ -1209,10 +1209,7 @@ export class MnOfferList extends MnElement {
   #renderNotice(): TemplateResult | typeof nothing {
     const loaded = this.#loadedResult;
     if (loaded?.stale !== true) return nothing;
-    return html`<div part="notice" class="alert warning notice" role="alert">
-      <p>${staleMessage(this.locale, loaded)}</p>
-      <button class="button tertiary" type="button" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>
-    </div>`;
+    return this.staleNotice('notice', loaded, this.#onRetry);
   }
 
   #renderResults(): TemplateResult {

@@ -9,7 +9,7 @@ import { FeedController, type FeedHost } from '../../controllers/feed-controller
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { focusIsIn, MnElement, orEmpty } from '../mn-element.js';
-import { errorEvent, errorMessage, staleMessage } from '../feed-errors.js';
+import { errorEvent, errorMessage } from '../feed-errors.js';
 import type { FeedResult } from '../../data/feed-client.js';
 import {
   findTrade,
@@ -512,7 +512,7 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
     else
       content = [
         // Away while "Réessayer" loads: back as a new alert when it fails again, which screen readers then say.
-        value.stale && status !== TaskStatus.PENDING ? this.#renderStale(value) : nothing,
+        value.stale && status !== TaskStatus.PENDING ? this.staleNotice('stale', value, this.#onRetry) : nothing,
         this.#opened ? this.#renderDetail(this.#opened, value.feed) : this.#renderGrid(this.#result, value.feed),
       ];
     return html`<div class="base" part="base" lang=${ifDefined(this.locale.own)} aria-busy=${loading ? 'true' : 'false'} tabindex=${ifDefined(this.#retryFocus.active ? '-1' : undefined)}>
@@ -538,13 +538,6 @@ export class MnTradeExplorer extends MnElement implements FeedHost {
         <button type="button" class="button secondary" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>
       </div>
     `;
-  }
-
-  #renderStale(value: FeedResult): TemplateResult {
-    return html`<div class="alert warning" part="stale" role="alert">
-      <p>${staleMessage(this.locale, value)}</p>
-      <button type="button" class="button tertiary" @click=${this.#onRetry}>${this.locale.t('common.retry')}</button>
-    </div>`;
   }
 
   #renderGrid(result: TradeQueryResult, feed: Feed): TemplateResult {
