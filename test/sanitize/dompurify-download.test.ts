@@ -9,7 +9,7 @@ import type { MnOfferDetail } from '../../src/components/offer-detail/offer-deta
 import { FeedError } from '../../src/data/errors.js';
 import { hasSanitizerApi, sanitizeHtml } from '../../src/sanitize/sanitize.js';
 import { makeTestDocument, makeTestOffer, NOW } from '../components/offer-card/fixtures.js';
-import { allowDownloads, downloadsFailedModulesAgain, failDownloads } from '../support/failing-downloads.js';
+import { allowDownloads, downloadsFailedModulesAgain, failDownloads } from '../support/flaky-downloads.js';
 import { collapse as clean } from '../support/text.js';
 import { waitUntil } from '../support/wait.js';
 

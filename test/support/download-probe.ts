@@ -1,2 +1,2 @@
-/** A module that `downloadsFailedModulesAgain()` (failing-downloads.ts) fails to download, then downloads again. */
+/** A module that `downloadsFailedModulesAgain()` (flaky-downloads.ts) fails to download, then downloads again. */
 export const probe = true;

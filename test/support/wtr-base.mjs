@@ -114,7 +114,7 @@ function accessibilitySnapshotPlugin() {
  * earlier test only to requests without them.
  */
 const heldDownloads = [];
-function slowDownloads() {
+function flakyDownloads() {
   const matches = (ctx, cookie) => {
     const part = ctx.cookies.get(cookie);
     return part !== undefined && part !== '' && ctx.path.includes(decodeURIComponent(part));
@@ -131,7 +131,7 @@ function slowDownloads() {
     ctx.vary('Cookie');
   };
   const plugin = {
-    name: 'slow-downloads',
+    name: 'flaky-downloads',
     executeCommand({ command }) {
       if (command !== 'release-downloads') return undefined;
       for (const release of heldDownloads.splice(0)) release();
@@ -140,7 +140,7 @@ function slowDownloads() {
   };
   return { middleware, plugin };
 }
-const downloads = slowDownloads();
+const downloads = flakyDownloads();
 
 const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'];
 
@@ -161,7 +161,7 @@ export const baseConfig = {
 
 export const chromiumBrowser = () =>
   chromeLauncher({
-    // Each page in a context of its own: test files that run side by side share no cookie (`failingDownloads`) nor storage.
+    // Each page in a context of its own: test files that run side by side share no cookie (`flakyDownloads`) nor storage.
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

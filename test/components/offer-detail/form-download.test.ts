@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';
-import { allowDownloads, downloadsFailedModulesAgain, failDownloads } from '../../support/failing-downloads.js';
+import { allowDownloads, downloadsFailedModulesAgain, failDownloads } from '../../support/flaky-downloads.js';
 import { collapse as clean } from '../../support/text.js';
 import { waitUntil } from '../../support/wait.js';
 import { makeTestDocument, makeTestOffer, NOW } from '../offer-card/fixtures.js';

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/offer-detail/mn-offer-detail.js';
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';
-import { holdDownloads, releaseDownloads } from '../../support/failing-downloads.js';
+import { holdDownloads, releaseDownloads } from '../../support/flaky-downloads.js';
 import { collapse as clean } from '../../support/text.js';
 import { waitUntil } from '../../support/wait.js';
 import { makeTestDocument, makeTestOffer, NOW } from '../offer-card/fixtures.js';

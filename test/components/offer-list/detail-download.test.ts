@@ -7,7 +7,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MnOfferList } from '../../../src/components/offer-list/offer-list.component.js';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
-import { allowDownloads, downloadsFailedModulesAgain, failDownloads } from '../../support/failing-downloads.js';
+import { allowDownloads, downloadsFailedModulesAgain, failDownloads } from '../../support/flaky-downloads.js';
 import { collapse as clean } from '../../support/text.js';
 import { waitUntil } from '../../support/wait.js';
 import { $, cards, focused, renderList, root, stayOnPageEach } from './helpers.js';

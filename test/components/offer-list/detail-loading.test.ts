@@ -5,7 +5,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { FIXTURE_NOW, makeFeed } from '../../fixtures/make-feed.js';
-import { holdDownloads, releaseDownloads } from '../../support/failing-downloads.js';
+import { holdDownloads, releaseDownloads } from '../../support/flaky-downloads.js';
 import { collapse as clean } from '../../support/text.js';
 import { waitUntil } from '../../support/wait.js';
 import { $, cards, renderList, root, stayOnPageEach } from './helpers.js';

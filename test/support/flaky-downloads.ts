@@ -2,7 +2,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
  * A flaky network, for tests: while `failDownloads(part)` holds, every request whose path contains `part` fails with a
- * network error (`slowDownloads` in wtr-base.mjs, through a cookie of this page's browser context).
+ * network error (`flakyDownloads` in wtr-base.mjs, through a cookie of this page's browser context).
  */
 export function failDownloads(part: string): void {
   document.cookie = `wtr-fail=${encodeURIComponent(part)}; path=/`;
@@ -38,7 +38,7 @@ async function probe(): Promise<boolean> {
   failDownloads('/test/support/download-probe');
   try {
     await import('./download-probe.js');
-    throw new Error('failDownloads() let a download through: is the failingDownloads middleware installed?');
+    throw new Error('failDownloads() let a download through: is the flakyDownloads middleware installed?');
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
   } finally {
