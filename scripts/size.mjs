@@ -19,9 +19,12 @@ const DIST = 'dist';
  * Sizes, gzip, that CI holds the files still above their goal to: lower them as the goal gets nearer. Raised from 70
  * and 33 KB for "Réessayer" on code that failed to download (the list's inline detail, the detail's form, DOMPurify):
  * +0.4 KB on the bundle, +0.3 KB on the list page; the list page's then to 33.3 KB, when the three elements' saved-copy
- * notices became one (−52 B on the bundle, +18 B on the list page, gzip). The goals stay 25 and 16 KB.
+ * notices became one (−52 B on the bundle, +18 B on the list page, gzip); then to 70.7 and 33.35 KB for an application
+ * that outlives the offer's deadline, a new copy of its offer and a client that throws, and goes over https only
+ * (+198 B on the bundle; +44 B on the list page: the time an offer is judged at, shared by the detail and the form,
+ * goes to the shared chunk). The goals stay 25 and 16 KB.
  */
-const LIMITS = { bundle: 70.5 * 1024, listPage: 33.3 * 1024 };
+const LIMITS = { bundle: 70.7 * 1024, listPage: 33.35 * 1024 };
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const log = quiet ? () => {} : console.log;
