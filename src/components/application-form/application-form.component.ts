@@ -39,6 +39,7 @@ import {
 } from '../../data/application.js';
 import { errorMessage } from '../feed-errors.js';
 import { isOpen } from '../../data/feed-lookups.js';
+import { JudgedAt } from '../../data/judged-at.js';
 import { findOffer } from '../offer-card/offer-view.js';
 import type { Feed, Offer, Trade } from '../../data/types.js';
 import { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
@@ -47,7 +48,8 @@ import { MnApplicationSuccessEvent } from '../../events/mn-application-success.j
 import { addFrench, compose, formatDateTime, formatNumber, type MessageKey } from '../../i18n/localize.js';
 import { frApplicationForm } from '../../i18n/fr-application-form.js';
 import { alertStyles, buttonStyles, hostStyles, inputStyles } from '../../styles/shared.styles.js';
-import { mailtoHref, safeLink, safeWebLink, safeWebUrl } from '../links.js';
+import { mailtoHref, safeLink, safeWebUrl } from '../links.js';
+import { safeEndpoint } from './endpoint.js';
 import { styles } from './application-form.styles.js';
 
 addFrench(frApplicationForm);
@@ -249,7 +251,10 @@ export class MnApplicationForm extends MnElement {
   /** Id of the offer applied to (an offer of the feed). Without it (and without `.offer`), the application is spontaneous. */
   declare offerId: string;
 
-  /** URL the application is POSTed to. Default: the feed's `applicationEndpoint`. */
+  /**
+   * URL the application is POSTed to. Default: the feed's `applicationEndpoint`. An https address, or one on the page's
+   * own origin (or localhost); any other is refused, and the form says it is not set up.
+   */
   declare action: string;
 
   /** URL of the page explaining how personal data is processed (opens in a new window). */
@@ -319,6 +324,7 @@ export class MnApplicationForm extends MnElement {
   #announcements = 0;
   /** Fields typed in since the form was shown. */
   readonly #touched = new Set<ApplicationField>();
+  readonly #judgedAt = new JudgedAt();
   /** The application being sent: its offer and draft, which the outcome is about. */
   #sent: SentApplication | undefined;
 
@@ -399,7 +405,7 @@ export class MnApplicationForm extends MnElement {
 
   get #endpoint(): string | undefined {
     const url = this.action.trim() || this.#currentFeed?.applicationEndpoint;
-    return url ? safeWebLink(url) : undefined;
+    return url ? safeEndpoint(url) : undefined;
   }
 
   get #draftKey(): string {
@@ -415,6 +421,8 @@ export class MnApplicationForm extends MnElement {
     this.sentBefore = readSent(this.draftStorage, sentKey(this.#currentOfferId));
     if (key === this.#loadedDraftKey) return;
     if (this.#loadedDraftKey !== undefined) {
+      // The last keystrokes, still waiting to be saved, belong to the previous offer's draft.
+      if (this.#draftTimer !== undefined) this.#flushDraft();
       // Another offer: another application. What was typed stays (it is about the same person).
       this.#idempotencyKey = undefined;
       this.draftRestoredAt = undefined;
@@ -483,7 +491,7 @@ export class MnApplicationForm extends MnElement {
   readonly #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     const name = target.name;
-    if (name === 'website') {
+    if (name === 'mn-hp') {
       this.#honeypot = target.value;
       return;
     }
@@ -716,14 +724,21 @@ export class MnApplicationForm extends MnElement {
     this.dispatchEvent(submit);
     if (submit.defaultPrevented) return; // the host sends it, then calls showResult()
     void this.#announce(this.locale.t('applicationForm.sending.announce'));
-    const result = await this.client.submit(endpoint, data, {
-      idempotencyKey: key,
-      timeoutMs: this.timeout, // checked by the client: not a positive number, its default
-      onWait: (ms) => {
-        this.waitMs = ms;
-        void this.#announce(this.#waitingText(ms));
-      },
-    });
+    let result: ApplicationResult;
+    try {
+      result = await this.client.submit(endpoint, data, {
+        idempotencyKey: key,
+        timeoutMs: this.timeout, // checked by the client: not a positive number, its default
+        onWait: (ms) => {
+          this.waitMs = ms;
+          void this.#announce(this.#waitingText(ms));
+        },
+      });
+    } catch {
+      // The built-in client never throws; one given by the page may. The outcome is unknown: sent again, the key
+      // makes the platform take it once.
+      result = { kind: 'network' };
+    }
     await this.showResult(result);
   }
 
@@ -1283,8 +1298,8 @@ export class MnApplicationForm extends MnElement {
           ${this.#renderTextField('portfolio', { type: 'url', autocomplete: 'section-portfolio url', optional: true, hint: 'applicationForm.portfolio.hint' })}
         </fieldset>
         <div class="hp" aria-hidden="true">
-          <label for="f-website">${t('applicationForm.honeypot')}</label>
-          <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(this.#honeypot)} />
+          <label for="f-hp">${t('applicationForm.honeypot')}</label>
+          <input id="f-hp" name="mn-hp" type="text" tabindex="-1" autocomplete="off" .value=${live(this.#honeypot)} />
         </div>
         ${this.#renderConsent()}
         <div class="actions">
@@ -1340,7 +1355,7 @@ export class MnApplicationForm extends MnElement {
       </div>`;
     }
     if (!this.#spontaneous && feed && !offer) return html`<div class="alert warning"><p>${t('applicationForm.notFound')}</p></div>`;
-    if (offer && !isOpen(offer, this.now ?? Date.now())) return html`<div class="alert warning"><p>${t('applicationForm.closed')}</p></div>`;
+    if (offer && !isOpen(offer, this.#judgedAt.of(offer, this.now))) return html`<div class="alert warning"><p>${t('applicationForm.closed')}</p></div>`;
     if (offer && offer.apply.mode === 'external') {
       // A link only when it is safe: an `.offer` given directly may hold anything.
       const url = safeWebUrl(offer.apply.url);

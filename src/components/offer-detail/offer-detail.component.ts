@@ -7,6 +7,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { MnElement, orEmpty } from '../mn-element.js';
 import { defaultFeedClient, type FeedClient } from '../../data/feed-client.js';
+import { JudgedAt } from '../../data/judged-at.js';
 import { onDemand } from '../../data/on-demand.js';
 import { SECTION_KEYS, type Feed, type Offer, type OfferDocument, type SectionKey } from '../../data/types.js';
 import type { MnApplicationErrorEvent } from '../../events/mn-application-error.js';
@@ -149,6 +150,7 @@ export class MnOfferDetail extends MnElement {
     },
   });
   readonly #internals = attachInternals(this);
+  readonly #judgedAt = new JudgedAt();
   #jsonLd?: HTMLScriptElement;
   /** The document was loading when the element left the page. */
   #abortedOnLeave = false;
@@ -259,7 +261,9 @@ export class MnOfferDetail extends MnElement {
     if (!this.#feedController && this.offerId && !this.offer && !this.feedData) {
       this.#feedController = new FeedController(this, this.client);
     }
-    if ((changed.has('offer') || changed.has('offerId')) && this.hasUpdated) {
+    // A new copy of the same offer (a fresh feed after the saved one, a framework giving a new object) keeps its form.
+    const another = changed.has('offerId') || (changed.has('offer') && changed.get('offer')?.id !== this.offer?.id);
+    if (another && this.hasUpdated) {
       this.applying = false;
       this.formFailed = false;
       // Another offer, another form; unless the form is sending: it goes on, then serves the new offer.
@@ -270,7 +274,7 @@ export class MnOfferDetail extends MnElement {
 
   /** True when `offer` is applied to here, with the form (on the platform, open): its apply block holds the form. */
   #appliesHere(offer = this.#currentOffer()): boolean {
-    return offer?.apply.mode === 'platform' && !offerFlags(offer, this.now ?? Date.now()).closed;
+    return offer?.apply.mode === 'platform' && !offerFlags(offer, this.#judgedAt.of(offer, this.now)).closed;
   }
 
   /**
@@ -290,7 +294,7 @@ export class MnOfferDetail extends MnElement {
           feed=${ifDefined(this.feed || undefined)}
           .offer=${offer}
           .feedData=${this.#currentFeed()}
-          .now=${this.now}
+          .now=${this.#judgedAt.of(offer, this.now)}
           privacy-href=${ifDefined(this.privacyHref)}
           consent-text=${ifDefined(this.consentText)}
         ></mn-application-form>`,
@@ -303,7 +307,7 @@ export class MnOfferDetail extends MnElement {
 
   protected override updated(): void {
     const offer = this.#currentOffer();
-    const flags = offer ? offerFlags(offer, this.now ?? Date.now()) : undefined;
+    const flags = offer ? offerFlags(offer, this.#judgedAt.of(offer, this.now)) : undefined;
     setCustomStates(this.#internals, {
       loading: this.#isLoading(),
       closed: flags?.closed !== undefined,
@@ -549,7 +553,7 @@ export class MnOfferDetail extends MnElement {
   #renderOffer(offer: Offer) {
     const feed = this.#currentFeed();
     const level = this.#level();
-    const flags = offerFlags(offer, this.now ?? Date.now());
+    const flags = offerFlags(offer, this.#judgedAt.of(offer, this.now));
     const { organisation, ministry } = organisationsOf(feed, offer);
     // The notice is away while its "Réessayer" loads: back as a new alert when it fails again, which screen readers then say.
     const loader = this.#feedController;
@@ -587,7 +591,7 @@ export class MnOfferDetail extends MnElement {
   #renderFacts(offer: Offer, feed: Feed | undefined, flags: OfferFlags) {
     const { lang } = this.locale;
     const t = this.locale.t.bind(this.locale);
-    const doc = this.#documentTask.value?.offer === offer ? this.#documentTask.value.document : undefined;
+    const doc = this.#documentTask.value?.offer.id === offer.id ? this.#documentTask.value.document : undefined;
     const { organisation, ministry } = organisationsOf(feed, offer);
     const site = safeWebUrl(organisation?.url ?? ministry?.url);
     const place = placeLabel(feed, offer);
@@ -693,7 +697,8 @@ export class MnOfferDetail extends MnElement {
     const t = this.locale.t.bind(this.locale);
     const level = Math.min(6, this.#level() + 1);
     const task = this.#documentTask;
-    const loaded = task.value?.offer === offer ? task.value : undefined;
+    // A new copy of the offer shows the texts of the previous one until its own are ready.
+    const loaded = task.value?.offer.id === offer.id ? task.value : undefined;
     const feedLang = this.feedLang();
     const excerpt = offer.excerpt ? html`<p class="excerpt" lang=${ifDefined(feedLang)}>${offer.excerpt}</p>` : nothing;
     let content: unknown;

@@ -118,8 +118,13 @@ describe('<mn-application-form>', () => {
 
     it('hides the honeypot from people and assistive technologies', async () => {
       const { el } = await mount();
-      const input = $<HTMLInputElement>(el, 'input[name="website"]') as HTMLInputElement;
+      const input = $<HTMLInputElement>(el, '.hp input') as HTMLInputElement;
       expect(input.tabIndex).to.equal(-1);
+      // A name and a label no autofill (browsers, password managers) takes for a field of its own: a honeypot
+      // filled by it would throw the application away.
+      expect(input.name).to.not.match(/web|site|url|home|page/i);
+      expect(input.id).to.not.match(/web|site|url|home|page/i);
+      expect(input.autocomplete).to.equal('off');
       expect(input.closest('[aria-hidden="true"]')).to.not.equal(null);
       expect(input.getBoundingClientRect().right).to.be.below(0);
     });
@@ -165,6 +170,22 @@ describe('<mn-application-form>', () => {
       const { el } = await mount({ action: null, feed });
       expect(text($(el, '[part="base"]'))).to.include('n’est pas configuré');
       expect($(el, 'form')).to.equal(null);
+    });
+
+    it('sends the answers over https only, or to the page’s own origin (a development server too)', async () => {
+      for (const [action, feedEndpoint] of [
+        ['http://platform.example/api/applications', undefined],
+        [null, 'http://collecte.example/candidatures'], // a feed the page was pointed to
+      ] as const) {
+        const { el } = await mount({ action, feed: testFeed({ applicationEndpoint: feedEndpoint }).feed });
+        expect(text($(el, '[part="base"]')), `${action ?? feedEndpoint}`).to.include('n’est pas configuré');
+        expect($(el, 'form')).to.equal(null);
+      }
+      const { el, double } = await mount({ action: '/api/applications' });
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => double.requests.length === 1);
+      expect(double.requests[0].url).to.equal(`${location.origin}/api/applications`);
     });
 
     it('takes no application for a filled offer, an unknown one, or one applied to elsewhere', async () => {
