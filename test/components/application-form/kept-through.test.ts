@@ -28,12 +28,12 @@ describe('<mn-application-form> keeps the candidate’s work', () => {
   it('when the offer’s deadline passes while the form is filled, then sent: the platform decides', async () => {
     const double = new ProtocolDouble().next('gate');
     const { el } = await mount({ feed: closingToday(), offerId: 'closing-a', double });
-    expect($(el, 'form'), 'open today').to.not.equal(null);
+    expect($(el, 'form') !== null, 'open today').to.equal(true);
     await type(el, 'firstName', 'Cam');
 
     restoreClock = advanceClock(2 * DAY_MS); // the deadline passes
     await type(el, 'firstName', 'Camille');
-    expect($(el, 'form'), 'the form stays').to.not.equal(null);
+    expect($(el, 'form') !== null, 'the form stays').to.equal(true);
     expect(text($(el, '[part="base"]'))).to.not.include('n’accepte plus de candidatures');
     expect(($(el, '#f-firstName') as HTMLInputElement).value).to.equal('Camille');
 
@@ -51,7 +51,7 @@ describe('<mn-application-form> keeps the candidate’s work', () => {
     el.setAttribute('offer-id', 'closing-b');
     await el.updateComplete;
     expect(text($(el, '.alert'))).to.include('n’accepte plus de candidatures');
-    expect($(el, 'form')).to.equal(null);
+    expect($(el, 'form') === null, 'no form').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
