@@ -810,7 +810,8 @@ export class MnApplicationForm extends MnElement {
           if (isField(e.field) && fieldShown(e.field, sent.offerId === undefined)) {
             errors[e.field] ??= (KNOWN_CODES.includes(e.code) ? e.code : 'invalid') as FieldErrorCode;
           } else {
-            others.push(e.message ?? this.locale.t('applicationForm.error.other'));
+            // `offerId`: the offer no longer takes applications (its deadline passed while the form was filled).
+            others.push(e.message ?? this.locale.t(e.field === 'offerId' ? 'applicationForm.closed' : 'applicationForm.error.other'));
           }
         }
         if (Object.keys(errors).length === 0 && others.length === 0) {

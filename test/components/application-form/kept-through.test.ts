@@ -45,6 +45,18 @@ describe('<mn-application-form> keeps the candidate’s work', () => {
     await waitUntil(() => $(el, '.success-title'), 'the platform’s answer shows');
   });
 
+  it('says the offer no longer takes applications when the platform refuses it for that, every field kept', async () => {
+    const double = new ProtocolDouble().next({ status: 422, body: { code: 'invalid', errors: [{ field: 'offerId', code: 'invalid' }] } });
+    const { el } = await mount({ feed: closingToday(), offerId: 'closing-a', double });
+    await fillValid(el);
+    restoreClock = advanceClock(2 * DAY_MS);
+    await submit(el);
+    await waitUntil(() => $(el, '[part="summary"]'), 'the refusal');
+    expect(text($(el, '[part="summary"]'))).to.include('Cette offre n’accepte plus de candidatures.');
+    expect(($(el, '#f-firstName') as HTMLInputElement).value).to.equal('Camille');
+    await expect(el).to.be.accessible();
+  });
+
   it('judges another offer at the time it comes', async () => {
     const { el } = await mount({ feed: closingToday(), offerId: 'closing-a' });
     restoreClock = advanceClock(2 * DAY_MS);
