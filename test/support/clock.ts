@@ -10,4 +10,17 @@ export function advanceClock(ms: number): () => void {
   };
 }
 
+/** In a `describe` block: the returned function moves the clock forward (see `advanceClock`) until the test ends. */
+export function clockForTests(): (ms: number) => void {
+  let restore: (() => void) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+  });
+  return (ms) => {
+    restore?.();
+    restore = advanceClock(ms);
+  };
+}
+
 export const DAY_MS = 86_400_000;

@@ -6,7 +6,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { ApplicationClient, readDraft, type ApplicationData, type ApplicationResult, type SubmitOptions } from '../../../src/data/application.js';
 import type { MnApplicationErrorEvent } from '../../../src/events/mn-application-error.js';
 import { makeFeed, makeOffer } from '../../fixtures/make-feed.js';
-import { advanceClock, DAY_MS } from '../../support/clock.js';
+import { clockForTests, DAY_MS } from '../../support/clock.js';
 import { waitUntil } from '../../support/wait.js';
 import { $, fillValid, MemoryStorage, mount, submit, submitButton, testFeed, text, type } from './helpers.js';
 import { ProtocolDouble } from './protocol-double.js';
@@ -19,11 +19,7 @@ function closingToday() {
 }
 
 describe('<mn-application-form> keeps the candidate’s work', () => {
-  let restoreClock: (() => void) | undefined;
-  afterEach(() => {
-    restoreClock?.();
-    restoreClock = undefined;
-  });
+  const advanceClock = clockForTests();
 
   it('when the offer’s deadline passes while the form is filled, then sent: the platform decides', async () => {
     const double = new ProtocolDouble().next('gate');
@@ -31,7 +27,7 @@ describe('<mn-application-form> keeps the candidate’s work', () => {
     expect($(el, 'form') !== null, 'open today').to.equal(true);
     await type(el, 'firstName', 'Cam');
 
-    restoreClock = advanceClock(2 * DAY_MS); // the deadline passes
+    advanceClock(2 * DAY_MS); // the deadline passes
     await type(el, 'firstName', 'Camille');
     expect($(el, 'form') !== null, 'the form stays').to.equal(true);
     expect(text($(el, '[part="base"]'))).to.not.include('n’accepte plus de candidatures');
@@ -49,7 +45,7 @@ describe('<mn-application-form> keeps the candidate’s work', () => {
     const double = new ProtocolDouble().next({ status: 422, body: { code: 'invalid', errors: [{ field: 'offerId', code: 'invalid' }] } });
     const { el } = await mount({ feed: closingToday(), offerId: 'closing-a', double });
     await fillValid(el);
-    restoreClock = advanceClock(2 * DAY_MS);
+    advanceClock(2 * DAY_MS);
     await submit(el);
     await waitUntil(() => $(el, '[part="summary"]'), 'the refusal');
     expect(text($(el, '[part="summary"]'))).to.include('Cette offre n’accepte plus de candidatures.');
@@ -59,7 +55,7 @@ describe('<mn-application-form> keeps the candidate’s work', () => {
 
   it('judges another offer at the time it comes', async () => {
     const { el } = await mount({ feed: closingToday(), offerId: 'closing-a' });
-    restoreClock = advanceClock(2 * DAY_MS);
+    advanceClock(2 * DAY_MS);
     el.setAttribute('offer-id', 'closing-b');
     await el.updateComplete;
     expect(text($(el, '.alert'))).to.include('n’accepte plus de candidatures');

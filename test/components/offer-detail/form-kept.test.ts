@@ -9,7 +9,7 @@ import '../../../src/components/application-form/mn-application-form.js';
 import type { MnOfferDetail } from '../../../src/components/offer-detail/offer-detail.component.js';
 import type { MnApplicationForm } from '../../../src/components/application-form/application-form.component.js';
 import type { Offer } from '../../../src/data/types.js';
-import { advanceClock, DAY_MS } from '../../support/clock.js';
+import { clockForTests, DAY_MS } from '../../support/clock.js';
 import { collapse as clean } from '../../support/text.js';
 import { waitUntil } from '../../support/wait.js';
 import { makeTestDocument, makeTestOffer, NOW } from '../offer-card/fixtures.js';
@@ -32,11 +32,7 @@ async function openAndType(el: MnOfferDetail): Promise<MnApplicationForm> {
 const typed = (form: MnApplicationForm) => $<HTMLInputElement>(form, '#f-firstName')?.value;
 
 describe('<mn-offer-detail> keeps its open application form', () => {
-  let restoreClock: (() => void) | undefined;
-  afterEach(() => {
-    restoreClock?.();
-    restoreClock = undefined;
-  });
+  const advanceClock = clockForTests();
 
   it('when it is given a new copy of the same offer, and closes it for another offer', async () => {
     const { feed, offer } = makeTestOffer();
@@ -69,7 +65,7 @@ describe('<mn-offer-detail> keeps its open application form', () => {
     );
     const form = await openAndType(el);
 
-    restoreClock = advanceClock(2 * DAY_MS);
+    advanceClock(2 * DAY_MS);
     el.requestUpdate();
     await el.updateComplete;
     form.requestUpdate();
