@@ -77,7 +77,7 @@ describe('keyboard and assistive technology fixes', () => {
       await press(root.querySelector('[part="error"] button'));
       await waitUntil(() => server.calls.length === 2, 'retry made no request');
       await el.updateComplete;
-      expectFocusOn(el, root.querySelector('[role="status"]'));
+      expectFocusOn(el, root.querySelector('#count'));
 
       const failedAgain = oneEvent(el, 'mn-error');
       server.answer(1, down());
@@ -91,7 +91,7 @@ describe('keyboard and assistive technology fixes', () => {
       await loaded;
       await el.updateComplete;
       expect(cards(el)).to.have.length(1);
-      expectFocusOn(el, root.querySelector('[role="status"]'));
+      expectFocusOn(el, root.querySelector('#count'));
     });
 
     describe('<mn-trade-explorer>', () => {

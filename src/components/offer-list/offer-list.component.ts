@@ -142,7 +142,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * @csspart form - The search and filter bar.
  * @csspart chips - The active filters and the reset button.
  * @csspart notice - The "saved copy" notice (an alert, said as it shows), with its retry button.
- * @csspart count - The number of offers (a live region).
+ * @csspart count - The number of offers and the page; the number is a live region, the focus comes here after a change of page.
  * @csspart results - The list of offers.
  * @csspart empty - What shows when no offer matches.
  * @csspart error - The error message and its retry button.
@@ -1217,22 +1217,24 @@ export class MnOfferList extends MnElement {
     const result = this.#result;
     const failed = this.#status === TaskStatus.ERROR;
     let count = '';
+    let page = '';
     if (result !== undefined) {
       count = t('offerList.count', { count: formatNumber(this.locale.lang, result.total), n: result.total });
-      if (result.pageCount > 1) count += ` – ${t('offerList.pageOf', { page: result.page, count: result.pageCount })}`;
+      if (result.pageCount > 1) page = ` – ${t('offerList.pageOf', { page: result.page, count: result.pageCount })}`;
     } else if (!failed) {
       count = t('offerList.loading');
     }
     const sortShown = this.#controls.has('sort') && result !== undefined && result.total > 1;
+    // Only the number of offers is a live region: after a change of page the focus comes to the count, which is then
+    // read once, as the focused element, not a second time as a live change.
     return html`
       <div class="results-head">
         <p
           id="count"
           part="count"
           class=${this.#nothingPublished ? 'count visually-hidden' : 'count'}
-          role="status"
           tabindex="-1"
-        >${keyed(this.#choices, count)}</p>
+        ><span role="status">${keyed(this.#choices, count)}</span>${page}</p>
         ${sortShown ? this.#renderSort() : nothing}
       </div>
       ${failed

@@ -53,7 +53,7 @@ describe('<mn-offer-list> chips’ names (RGAA 8.7)', () => {
 describe('<mn-offer-list> count after a chip is removed', () => {
   it('is written anew, so that screen readers announce it, even when it reads the same', async () => {
     const el = await renderList(html`<mn-offer-list .feedData=${feed} .now=${FIXTURE_NOW}></mn-offer-list>`);
-    const count = () => el.shadowRoot?.querySelector('#count') as HTMLElement;
+    const count = () => el.shadowRoot?.querySelector('#count [role="status"]') as HTMLElement; // the live region
     await choose(el, 'region', '53');
     const field = el.shadowRoot?.querySelector('#keywords') as HTMLInputElement;
     field.value = 'zzzqqq';

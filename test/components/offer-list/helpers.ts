@@ -42,7 +42,7 @@ export const titles = (el: MnOfferList): string[] =>
 export const ids = (el: MnOfferList): string[] => cards(el).map((c) => c.offer?.id ?? '');
 
 /** The text of the live region with the count. */
-export const countText = (el: MnOfferList): string => $(el, '[role="status"]').textContent?.trim() ?? '';
+export const countText = (el: MnOfferList): string => $(el, '#count').textContent?.trim() ?? '';
 
 /** Picks a value in a filter select as a visitor would (the change event), then waits for the render. */
 export async function choose(el: MnOfferList, key: string, value: string): Promise<void> {

@@ -218,7 +218,7 @@ describe('<mn-offer-list>', () => {
       expect((await loaded).count).to.equal(1);
       await el.updateComplete;
       expect(cards(el)).to.have.length(1);
-      expect(root(el).activeElement).to.equal($(el, '[role="status"]'));
+      expect(root(el).activeElement).to.equal($(el, '#count'));
       expect(requested).to.deep.equal([URL_, URL_]);
     });
 
