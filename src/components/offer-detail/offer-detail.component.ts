@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { shallowArrayEquals, Task, TaskStatus } from '@lit/task';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attachInternals, setCustomStates } from '../../controllers/custom-states.js';
@@ -141,6 +141,10 @@ export class MnOfferDetail extends MnElement {
   readonly #documentTask = new Task(this, {
     args: () =>
       [this.#currentOffer(), this.offerDocument, this.client ?? defaultFeedClient, this.locale.lang, this.#level()] as const,
+    // A new copy of the same offer (its id and document unchanged) keeps the texts already sanitised: a fresh feed
+    // after the saved one, or a framework that gives a new object at each of its renders, costs no work.
+    argsEqual: ([offer, ...rest], [next, ...nextRest]) =>
+      offer?.id === next?.id && offer?.document === next?.document && rest.every((v, i) => v === nextRest[i]),
     task: async ([offer, given, client, lang, level], { signal }): Promise<LoadedDocument | undefined> => {
       if (offer === undefined) return undefined;
       const document = given !== undefined && given.id === offer.id ? given : await client.loadOfferDocument(offer, { signal });
@@ -169,7 +173,7 @@ export class MnOfferDetail extends MnElement {
   /** The last "retry" pressed was the feed's (not the texts'). */
   #retriedFeed = false;
   /** The last outcome announced by `mn-load` / `mn-error`, so that each is fired once. */
-  #announced?: unknown;
+  #announced: readonly unknown[] = [];
 
   /** The visitor opened the inline application form. */
   private declare applying: boolean;
@@ -348,24 +352,25 @@ export class MnOfferDetail extends MnElement {
   #announce(offer: Offer | undefined): void {
     const feedError = this.#feedController?.status === TaskStatus.ERROR ? this.#feedController.task.error : undefined;
     const doc = this.#documentTask;
-    let outcome: unknown;
+    let outcome: unknown[] | undefined;
     let event: Event | undefined;
     if (feedError !== undefined) {
-      outcome = feedError;
+      outcome = [feedError];
       event = errorEvent(this.locale, feedError);
     } else if (!offer && this.offerId && this.#currentFeed()) {
-      outcome = this.#currentFeed();
+      outcome = [this.#currentFeed()];
       event = new MnErrorEvent('not-found', this.locale.t('offerDetail.notFound'));
     } else if (doc.status === TaskStatus.ERROR) {
-      outcome = doc.error;
+      outcome = [doc.error];
       event = errorEvent(this.locale, doc.error);
     } else if (doc.status === TaskStatus.COMPLETE && doc.value) {
-      // The offer, not the texts: a new language or heading level sanitises the texts again, for the same load.
-      outcome = doc.value.offer;
+      // The offer and the feed's load, not the texts: a new language or heading level sanitises the texts again, and a
+      // new copy of the same offer keeps them, for the same load; a fresh feed after the saved copy is another load.
       const loaded = this.#feedController?.value;
+      outcome = [doc.value.offer, loaded];
       event = new MnLoadEvent(1, loaded?.stale ?? false, loaded?.feed.issues ?? [], doc.value.offer);
     }
-    if (outcome === undefined || outcome === this.#announced) return;
+    if (outcome === undefined || shallowArrayEquals(outcome, this.#announced)) return;
     this.#announced = outcome;
     if (event) this.dispatchEvent(event);
   }
@@ -374,7 +379,7 @@ export class MnOfferDetail extends MnElement {
 
   #syncJsonLd(offer: Offer | undefined, flags: OfferFlags | undefined): void {
     const loaded = this.#documentTask.value;
-    if (!this.seo || !this.isConnected || offer === undefined || loaded?.offer !== offer) {
+    if (!this.seo || !this.isConnected || offer === undefined || loaded?.offer.id !== offer.id) {
       this.#removeJsonLd();
       return;
     }
@@ -697,7 +702,7 @@ export class MnOfferDetail extends MnElement {
     const t = this.locale.t.bind(this.locale);
     const level = Math.min(6, this.#level() + 1);
     const task = this.#documentTask;
-    // A new copy of the offer shows the texts of the previous one until its own are ready.
+    // The texts of the offer with this id: a new copy of it keeps them (see the task's `argsEqual`).
     const loaded = task.value?.offer.id === offer.id ? task.value : undefined;
     const feedLang = this.feedLang();
     const excerpt = offer.excerpt ? html`<p class="excerpt" lang=${ifDefined(feedLang)}>${offer.excerpt}</p>` : nothing;

@@ -41,6 +41,9 @@ describe('<mn-offer-detail> keeps its open application form', () => {
     );
     await waitUntil(() => $(el, '.section'), 'the texts (sanitised by DOMPurify where there is no Sanitizer API)');
     const form = await openAndType(el);
+    const texts = $(el, '.section-body')?.firstChild;
+    let loads = 0;
+    el.addEventListener('mn-load', () => loads++);
 
     el.offer = { ...offer, title: `${offer.title} (mise à jour)` } as Offer;
     await el.updateComplete;
@@ -48,7 +51,11 @@ describe('<mn-offer-detail> keeps its open application form', () => {
     expect($(el, '#application mn-application-form') === form, 'the same form').to.equal(true);
     expect(typed(form)).to.equal('Camille');
     expect(clean($(el, '[part=title]')?.textContent)).to.include('(mise à jour)');
-    expect($(el, '.skeleton') === null && $(el, '.section') !== null, 'the texts stay while the new copy’s are prepared').to.equal(true);
+    expect($(el, '.skeleton') === null, 'no skeleton').to.equal(true);
+    expect(el.matches(':state(loading)'), 'nothing to load again').to.equal(false);
+    await waitUntil(() => !el.matches(':state(loading)'), 'texts sanitised again');
+    expect(texts !== null && $(el, '.section-body')?.firstChild === texts, 'the texts already sanitised, not sanitised again').to.equal(true);
+    expect(loads, 'no second mn-load for the same offer').to.equal(0);
     await expect(el).to.be.accessible();
 
     el.offer = makeTestOffer({ id: 'offer-2', title: 'Architecte' }).offer;
